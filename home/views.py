@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.http import Http404, HttpResponseServerError
+from django.shortcuts import redirect
+from django.template import loader
+from django.utils import translation
+from django.views.decorators.csrf import requires_csrf_token
+
+from wagtail.models import Site
+
+
+def root_redirect(request):
+    """Send the bare domain to the home page in the site's first language (Dutch)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    with translation.override(settings.LANGUAGE_CODE):
+        home = site.root_page.localized
+        url = home.get_url(request)
+    if not url:
+        raise Http404
+    return redirect(url)
+
+
+@requires_csrf_token
+def server_error(request, template_name="500.html"):
+    """The friendly error page, rendered without database access: the database may be the
+    reason for the error."""
+    template = loader.get_template(template_name)
+    context = {
+        "LANGUAGE_CODE": translation.get_language() or settings.LANGUAGE_CODE,
+        "home_url": f"/{translation.get_language() or settings.LANGUAGE_CODE}/",
+    }
+    return HttpResponseServerError(template.render(context))

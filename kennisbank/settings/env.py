@@ -1,0 +1,48 @@
+"""Reading settings from the environment, with one clear sentence when a value is wrong."""
+
+import os
+from urllib.parse import urlsplit
+
+import dj_database_url
+
+from django.core.exceptions import ImproperlyConfigured
+
+SUPPORTED_DATABASE_SCHEMES = ("sqlite", "postgres", "postgresql", "pgsql")
+
+
+def env_list(name, default=""):
+    """A comma-separated environment variable as a list of non-empty, stripped items."""
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_bool(name, default=False):
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def database_from_url(url):
+    """Turn DATABASE_URL into a Django database setting, or explain in one sentence what is wrong.
+
+    Only SQLite and PostgreSQL are supported: those are what development and production use.
+    """
+    scheme = urlsplit(url).scheme
+    if scheme not in SUPPORTED_DATABASE_SCHEMES:
+        raise ImproperlyConfigured(
+            f"DATABASE_URL must start with sqlite:// or postgres://, not {scheme or 'nothing'}:// "
+            "(example: postgres://postgres@127.0.0.1:5432/kennisbank)."
+        )
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"DATABASE_URL could not be read: {error}.") from error
+    if not config.get("NAME"):
+        raise ImproperlyConfigured(
+            "DATABASE_URL names no database "
+            "(example: postgres://postgres@127.0.0.1:5432/kennisbank)."
+        )
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # SQLite keeps no connections open worth reusing.
+        config["CONN_MAX_AGE"] = 0
+    return config

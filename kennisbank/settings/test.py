@@ -1,0 +1,17 @@
+"""Test runs: fast password hashing, no debug, throwaway secret; the database comes from
+DATABASE_URL (CI runs the suite on PostgreSQL and on SQLite)."""
+
+import os
+import tempfile
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-not-for-any-real-use"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Uploaded files from tests go to a throwaway folder, never into the project's media/.
+MEDIA_ROOT = tempfile.mkdtemp(prefix="kennisbank-test-media-")
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+os.environ.setdefault("WAGTAIL_TEST", "1")

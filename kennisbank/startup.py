@@ -1,0 +1,34 @@
+"""Start-up errors as one clear sentence instead of a wall of traceback.
+
+A wrong setting (ImproperlyConfigured) or a database that cannot be reached is something an
+operator fixes in the environment; the traceback only hides the sentence that says what to fix.
+Set KENNISBANK_TRACEBACK=1 to see the full traceback anyway.
+"""
+
+import os
+import sys
+from contextlib import contextmanager
+
+
+@contextmanager
+def explain_startup_errors():
+    from django.core.exceptions import ImproperlyConfigured
+    from django.db.utils import OperationalError
+
+    try:
+        yield
+    except ImproperlyConfigured as error:
+        _stop(f"Kennisbank cannot start: {error}")
+    except OperationalError as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+        _stop(
+            "Kennisbank cannot reach its database (check DATABASE_URL and that the database "
+            f"server runs): {first_line}"
+        )
+
+
+def _stop(message):
+    if os.environ.get("KENNISBANK_TRACEBACK"):
+        raise
+    sys.stderr.write(message + "\n")
+    sys.exit(1)

@@ -1,0 +1,132 @@
+import pytest
+
+from django.core.files.base import ContentFile
+
+from wagtail.blocks import StructBlockValidationError
+from wagtail.documents import get_document_model
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
+
+from home.blocks import (
+    CallToActionBlock,
+    CommonStreamBlock,
+    DocumentBlock,
+    EmbedBlock,
+    HeadingBlock,
+    ImageBlock,
+    QuoteBlock,
+)
+from home.models import StandardPage
+from tests.factories import ImageFactory
+
+
+def test_every_common_block_has_label_icon_template_and_description():
+    for name, block in CommonStreamBlock().child_blocks.items():
+        meta = block.meta
+        assert meta.label, name
+        assert meta.icon and meta.icon != "placeholder", name
+        assert meta.template.startswith("home/blocks/"), name
+        assert meta.description, name
+
+
+@pytest.mark.django_db
+class TestCallToAction:
+    def test_needs_a_page_or_a_url(self):
+        block = CallToActionBlock()
+        value = block.to_python({"title": "Doe mee", "page": None, "external_url": ""})
+        with pytest.raises(StructBlockValidationError):
+            block.clean(value)
+
+    def test_refuses_both_a_page_and_a_url(self, home_nl):
+        block = CallToActionBlock()
+        value = block.to_python(
+            {"title": "Doe mee", "page": home_nl.pk, "external_url": "https://example.org/"}
+        )
+        with pytest.raises(StructBlockValidationError) as error:
+            block.clean(value)
+        assert "page" in error.value.block_errors
+
+    def test_links_to_the_page_in_the_visitors_language(self, home_nl):
+        from django.utils import translation
+
+        page = StandardPage.objects.get(slug="voor-gemeenten")
+        block = CallToActionBlock()
+        value = block.clean(block.to_python({"title": "Voor u", "page": page.pk, "link_text": ""}))
+        assert value.link_url == "/nl/voor-gemeenten/"
+        assert value.link_label == "Voor gemeenten"
+        with translation.override("en"):
+            value = block.to_python({"title": "For you", "page": page.pk, "link_text": ""})
+            html = block.render(value)
+        assert 'href="/en/for-municipalities/"' in html
+        assert ">For municipalities</a>" in html
+
+
+def test_heading_renders_the_chosen_level():
+    block = HeadingBlock()
+    assert (
+        block.render(block.to_python({"text": "Stap 1", "level": "h3"})).strip()
+        == "<h3>Stap 1</h3>"
+    )
+
+
+def test_quote_renders_attribution_and_role():
+    block = QuoteBlock()
+    html = block.render(
+        block.to_python({"text": "Het werkt", "attribution": "Ali", "role": "buurtvader"})
+    )
+    assert "<blockquote><p>Het werkt</p></blockquote>" in html
+    assert "Ali" in html and "buurtvader" in html
+
+
+@pytest.mark.django_db
+def test_image_block_renders_responsive_modern_formats_with_alt_text():
+    image = ImageFactory()
+    block = ImageBlock()
+    html = block.render(
+        block.to_python({"image": image.pk, "alt_text": "Twee vrijwilligers", "caption": "Samen"})
+    )
+    assert 'alt="Twee vrijwilligers"' in html
+    assert 'type="image/webp"' in html
+    assert "srcset=" in html
+    assert 'loading="lazy"' in html
+    assert "<figcaption>Samen" in html
+
+
+def test_image_block_requires_alt_text():
+    assert ImageBlock().child_blocks["alt_text"].required
+
+
+@pytest.mark.django_db
+def test_document_block_shows_file_type_and_size():
+    document = get_document_model().objects.create(
+        title="Werkboek sociale coöperaties",
+        file=ContentFile(b"x" * 2048, name="werkboek.pdf"),
+    )
+    block = DocumentBlock()
+    html = block.render(block.to_python({"document": document.pk, "title": "", "description": ""}))
+    assert "Werkboek sociale coöperaties" in html
+    assert "PDF" in html
+    assert "2,0" in html or "2.0" in html  # 2 KB, formatted per language
+    assert f'href="{document.url}"' in html
+
+
+@pytest.mark.django_db
+def test_embed_block_renders_from_the_stored_embed_without_network():
+    url = "https://www.youtube.com/watch?v=kennisbank"
+    Embed.objects.create(
+        url=url,
+        hash=get_embed_hash(url),
+        max_width=None,
+        type="video",
+        html='<iframe src="https://video.example/1"></iframe>',
+        title="Social Talk",
+        provider_name="YouTube",
+        width=640,
+        height=360,
+    )
+    block = EmbedBlock()
+    html = block.render(
+        block.to_python({"url": url, "title": "Social Talk over schulden", "caption": ""})
+    )
+    assert '<iframe src="https://video.example/1"></iframe>' in html
+    assert f'href="{url}"' in html
