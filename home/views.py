@@ -1,7 +1,8 @@
 from django.conf import settings
-from django.http import Http404, HttpResponseServerError
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect
 from django.template import loader
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.csrf import requires_csrf_token
 
@@ -19,6 +20,15 @@ def root_redirect(request):
     if not url:
         raise Http404
     return redirect(url)
+
+
+def robots_txt(request):
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            lines.append(f"Disallow: {reverse('search')}")
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
 @requires_csrf_token

@@ -75,3 +75,20 @@ class TestNavigation:
         assert titles == ["Over de kennisbank", "Voor gemeenten", "Contact"]
         english = client.get("/en/").content.decode()
         assert '<a href="/en/for-municipalities/">For municipalities</a>' in english
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_every_language(client):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/nl/voor-gemeenten/</loc>" in xml
+    assert "/en/for-municipalities/</loc>" in xml
+
+
+@pytest.mark.django_db
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"] == "text/plain"
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
+    assert "Disallow: /nl/zoeken/" in response.content.decode()
+    assert "Disallow: /en/search/" in response.content.decode()

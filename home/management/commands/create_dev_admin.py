@@ -7,6 +7,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from wagtail.users.models import UserProfile
+
 USERNAME = "admin"
 PASSWORD = "kennisbank"  # noqa: S105 - local development only, refused when DEBUG is off
 
@@ -29,6 +31,10 @@ class Command(BaseCommand):
         user.is_active = True
         user.set_password(PASSWORD)
         user.save()
+        # The admin speaks Dutch to this account, whatever the browser asks for.
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = settings.LANGUAGE_CODE
+        profile.save()
         self.stdout.write(
             self.style.SUCCESS(
                 f"\nAdmin login: http://127.0.0.1:8000/admin/  "
