@@ -4,14 +4,20 @@ Each block has a Dutch label, an icon, a template in templates/home/blocks/, a d
 preview so that editors see what they are adding.
 """
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds import embeds
 from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
+from wagtail.embeds.exceptions import EmbedException
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -125,19 +131,23 @@ class LinkStructValue(blocks.StructValue):
     """The URL and the visible text of a link to a page or to another website."""
 
     @cached_property
-    def link_url(self):
+    def live_page(self):
+        """The chosen page in the visitor's language, if it is published and public."""
         page = self.get("page")
-        if page:
-            return page.localized.url
+        return page.localized if page and page.localized.live else None
+
+    @cached_property
+    def link_url(self):
+        if self.get("page"):
+            return self.live_page.url if self.live_page else ""
         return self.get("external_url") or ""
 
     @cached_property
     def link_label(self):
         if self.get("link_text"):
             return self.get("link_text")
-        page = self.get("page")
-        if page:
-            return page.localized.title
+        if self.live_page:
+            return self.live_page.title
         return self.get("external_url") or ""
 
 
@@ -187,17 +197,22 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class DocumentStructValue(blocks.StructValue):
+    """Title, type and size of the chosen document; empty when it has since been deleted."""
+
     @cached_property
     def display_title(self):
-        return self.get("title") or self["document"].title
+        document = self.get("document")
+        return self.get("title") or (document.title if document else "")
 
     @cached_property
     def file_extension(self):
-        return self["document"].file_extension.upper()
+        document = self.get("document")
+        return document.file_extension.upper() if document else ""
 
     @cached_property
     def file_size(self):
-        return self["document"].get_file_size()
+        document = self.get("document")
+        return document.get_file_size() if document else None
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -217,10 +232,48 @@ class DocumentBlock(blocks.StructBlock):
         description = _("Een document om te downloaden, met bestandstype en grootte.")
         value_class = DocumentStructValue
 
+    def get_preview_value(self):
+        document = get_document_model().objects.order_by("pk").first()
+        return self.to_python(
+            {"document": getattr(document, "pk", None), "title": "", "description": ""}
+        )
+
+
+class EmbedStructValue(blocks.StructValue):
+    @cached_property
+    def embed(self):
+        """The stored embed (fetched from the provider once, when the editor saved the block)."""
+        embed_value = self.get("url")
+        if not embed_value:
+            return None
+        try:
+            return embeds.get_embed(embed_value.url)
+        except EmbedException:
+            return None
+
+    @cached_property
+    def embed_html(self):
+        """The provider's HTML, with the block's title on its iframe for screen readers."""
+        if self.embed is None:
+            return ""
+        title = escape(self.get("title") or "")
+        return IFRAME_TAG.sub(lambda match: f'<iframe title="{title}"', self.embed.html, count=1)
+
+    @cached_property
+    def provider(self):
+        return self.embed.provider_name if self.embed else ""
+
+
+IFRAME_TAG = re.compile(r"<iframe(?![^>]*\btitle=)", re.IGNORECASE)
+
 
 class EmbedBlock(blocks.StructBlock):
-    """A video or other embed. The embed HTML is fetched from the provider once, when the editor
-    saves, and then kept in the database; pages render without contacting the provider."""
+    """A video or other embed that loads only when the visitor asks for it.
+
+    The provider's HTML is fetched once, when the editor saves, and kept in the database. The
+    page carries it inert in a <template>; the visitor's click puts it in place. Without
+    JavaScript the visitor gets a link to the original website.
+    """
 
     url = WagtailEmbedBlock(
         label=_("Webadres"),
@@ -237,7 +290,96 @@ class EmbedBlock(blocks.StructBlock):
         icon = "media"
         label = _("Video of ingesloten inhoud")
         template = "home/blocks/embed_block.html"
-        description = _("Een video of andere inhoud van een andere website.")
+        description = _(
+            "Een video of andere inhoud van een andere website; laadt pas als de bezoeker "
+            "erop klikt."
+        )
+        value_class = EmbedStructValue
+
+
+VIDEO_PROVIDERS = {
+    # provider: (pattern for the video id in the URL, privacy-friendly embed URL)
+    "YouTube": (
+        re.compile(
+            r"(?:youtube\.com/(?:watch\?(?:.*&)?v=|embed/|shorts/)|youtu\.be/)([\w-]{6,20})"
+        ),
+        "https://www.youtube-nocookie.com/embed/{id}?autoplay=1",
+    ),
+    "Vimeo": (
+        re.compile(r"vimeo\.com/(?:video/)?(\d{5,12})"),
+        "https://player.vimeo.com/video/{id}?dnt=1&autoplay=1",
+    ),
+}
+
+
+def parse_video_url(url):
+    """(provider, embed URL) for a YouTube or Vimeo address, or (None, None)."""
+    for provider, (pattern, embed) in VIDEO_PROVIDERS.items():
+        match = pattern.search(url or "")
+        if match:
+            return provider, embed.format(id=match.group(1))
+    return None, None
+
+
+class VideoStructValue(blocks.StructValue):
+    @cached_property
+    def provider(self):
+        return parse_video_url(self.get("url"))[0]
+
+    @cached_property
+    def embed_url(self):
+        return parse_video_url(self.get("url"))[1]
+
+
+class VideoBlock(blocks.StructBlock):
+    """A YouTube or Vimeo video that contacts the provider only when the visitor asks for it.
+
+    The page shows a still (an image from our own library) and a button; the provider's player
+    is loaded on click. Without JavaScript the button is a link to the video on its own site.
+    """
+
+    url = blocks.URLBlock(
+        label=_("Webadres van de video"),
+        help_text=_("Het adres van de video op YouTube of Vimeo."),
+    )
+    title = blocks.CharBlock(
+        label=_("Titel"),
+        max_length=200,
+        help_text=_("Waar gaat de video over? Staat bij de knop en wordt voorgelezen."),
+    )
+    poster = ImageChooserBlock(
+        label=_("Stilstaand beeld"),
+        required=False,
+        help_text=_("Optioneel: een foto uit de beeldbank die vóór het afspelen te zien is."),
+    )
+    caption = blocks.CharBlock(label=_("Bijschrift"), required=False, max_length=250)
+
+    class Meta:
+        icon = "media"
+        label = _("Video (privacyvriendelijk)")
+        template = "home/blocks/video_block.html"
+        description = _(
+            "Een video van YouTube of Vimeo die pas laadt als de bezoeker erop klikt, zodat "
+            "er niets naar die websites gaat zonder toestemming."
+        )
+        value_class = VideoStructValue
+        preview_value = {
+            "url": "https://www.youtube.com/watch?v=aaaaaaaaaaa",
+            "title": "Social Talk: kinderen en armoede",
+            "caption": "",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if parse_video_url(value.get("url"))[0] is None:
+            raise StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(
+                        _("Dit is geen adres van een video op YouTube of Vimeo.")
+                    )
+                }
+            )
+        return value
 
 
 class CommonStreamBlock(blocks.StreamBlock):
@@ -248,3 +390,4 @@ class CommonStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     document = DocumentBlock()
     embed = EmbedBlock()
+    video = VideoBlock()

@@ -24,6 +24,11 @@ class HomeSection:
     context: dict = field(default_factory=dict)
 
 
-def get_home_sections(home_page, request):
-    sections = [section for fn in hooks.get_hooks(HOOK_NAME) if (section := fn(home_page, request))]
+def get_sections(hook_name, page, request):
+    """The sections that apps registered under `hook_name` for this page, in order."""
+    sections = [section for fn in hooks.get_hooks(hook_name) if (section := fn(page, request))]
     return sorted(sections, key=lambda section: section.order)
+
+
+def get_home_sections(home_page, request):
+    return get_sections(HOOK_NAME, home_page, request)

@@ -2,7 +2,8 @@
 
 A wrong setting (ImproperlyConfigured) or a database that cannot be reached is something an
 operator fixes in the environment; the traceback only hides the sentence that says what to fix.
-Set KENNISBANK_TRACEBACK=1 to see the full traceback anyway.
+Other database errors (a missing table, say) keep their traceback. Set KENNISBANK_TRACEBACK=1
+to see the full traceback anyway.
 """
 
 import os
@@ -20,11 +21,27 @@ def explain_startup_errors():
     except ImproperlyConfigured as error:
         _stop(f"Kennisbank cannot start: {error}")
     except OperationalError as error:
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+        reason = _connection_failure()
+        if reason is None:
+            raise
         _stop(
             "Kennisbank cannot reach its database (check DATABASE_URL and that the database "
-            f"server runs): {first_line}"
+            f"server runs): {reason or error}"
         )
+
+
+def _connection_failure():
+    """Why the database cannot be reached, or None when it can (the error was something else)."""
+    from django.db import connection
+    from django.db.utils import OperationalError
+
+    try:
+        connection.close()
+        connection.ensure_connection()
+    except OperationalError as error:
+        text = str(error).strip()
+        return text.splitlines()[0] if text else repr(error)
+    return None
 
 
 def _stop(message):

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class MethodsConfig(AppConfig):
-    """Method descriptions (methodiekbeschrijvingen). Page types follow in their own issue."""
+    """Method descriptions (methodiekbeschrijvingen): index, method pages, printable handouts."""
 
     name = "methods"
     verbose_name = _("Methodieken")

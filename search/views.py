@@ -18,7 +18,7 @@ def search(request):
 
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
-        page_of_results = paginator.page(request.GET.get("page", 1))
+        page_of_results = paginator.page(request.GET.get("pagina", 1))
     except PageNotAnInteger:
         page_of_results = paginator.page(1)
     except EmptyPage:

@@ -2,6 +2,7 @@ from io import StringIO
 
 import pytest
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
@@ -14,7 +15,15 @@ from home.models import HomePage
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo content (each test's changes are rolled back)."""
     with django_db_blocker.unblock():
-        call_command("load_demo_content", stdout=StringIO())
+        call_command("load_demo_content", force=True, stdout=StringIO())
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The database is rolled back after each test; cached navigation must go with it."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

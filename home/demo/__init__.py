@@ -83,7 +83,7 @@ def translate(instance, language_code, english):
     if existing is not None:
         return existing.specific if isinstance(existing, Page) else existing
 
-    source, _ = TranslationSource.get_or_create_from_instance(instance)
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
         text = _english_for(segment.string.data, english)

@@ -1,47 +1,59 @@
-"""Site navigation: main menu, breadcrumbs, language switcher, hreflang links and footer."""
+"""Site navigation in templates: main menu, breadcrumbs, language switcher, hreflang and footer.
+
+The data comes from home.navigation, which caches it until content changes.
+"""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from home.models import FooterText
+from home import navigation
 
 register = template.Library()
 
 
-def _site_home(request):
-    """The home page of the active language, or None when the site has none yet."""
-    site = Site.find_for_request(request) if request else None
-    if site is None:
+def _site_navigation(context):
+    """The cached navigation of the request's site in the active language (or None)."""
+    request = context.get("request")
+    if request is None:
         return None
-    home = site.root_page.localized
-    return home if home.live else None
+    if not hasattr(request, "_kennisbank_navigation"):
+        site = Site.find_for_request(request)
+        request._kennisbank_navigation = (
+            navigation.site_navigation(site, translation.get_language()) if site else None
+        )
+    return request._kennisbank_navigation
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    request = context.get("request")
-    home = _site_home(request)
+    nav = _site_navigation(context) or {"home": None, "menu": []}
     current = context.get("page")
-    items = []
-    if home is not None:
-        for item in home.get_children().live().public().in_menu():
-            is_current = current is not None and current.pk == item.pk
-            in_section = current is not None and current.path.startswith(item.path)
-            items.append({"page": item, "is_current": is_current, "in_section": in_section})
-    return {"home": home, "items": items, "request": request}
+    items = [
+        {
+            **item,
+            "is_current": current is not None and current.pk == item["id"],
+            "in_section": current is not None and current.path.startswith(item["path"]),
+        }
+        for item in nav["menu"]
+    ]
+    home = nav["home"]
+    return {
+        "home": home,
+        "home_is_current": bool(home and current is not None and current.pk == home["id"]),
+        "items": items,
+    }
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
-    if page is None or page.depth <= 2:
+    if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gt=1).live().public()
-    return {"ancestors": ancestors, "page": page}
+    return {"ancestors": navigation.breadcrumbs(page), "page": page}
 
 
 def _language_links(context):
@@ -52,44 +64,19 @@ def _language_links(context):
     """
     request = context.get("request")
     page = context.get("page")
-    cache_key = (getattr(page, "pk", None), translation.get_language())
-    cached = getattr(request, "_language_links", None)
-    if cached and cached[0] == cache_key:
-        return [dict(link) for link in cached[1]]
-    links = _build_language_links(request, page)
-    if request is not None:
-        request._language_links = (cache_key, links)
-    return [dict(link) for link in links]
-
-
-def _build_language_links(request, page):
+    nav = _site_navigation(context)
+    home_urls = nav["home_urls"] if nav else {}
+    translations = navigation.page_translations(page) if isinstance(page, Page) and page.pk else {}
     current_language = translation.get_language()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    site = Site.find_for_request(request) if request else None
-
-    translations = {}
-    homes = {}
-    if isinstance(page, Page) and page.pk:
-        translations = {
-            p.locale_id: p for p in page.get_translations(inclusive=True).live().public()
-        }
-    if site is not None:
-        homes = {p.locale_id: p for p in site.root_page.get_translations(inclusive=True).live()}
-
     links = []
     for code, name in settings.LANGUAGES:
-        locale = locales.get(code)
-        url = None
-        is_translation = False
-        if locale is not None:
-            if locale.pk in translations:
-                url = translations[locale.pk].get_url(request)
-                is_translation = True
-            elif page is None and request is not None and _is_view_with_translated_urls(request):
-                url = translate_url(request.get_full_path(), code)
-                is_translation = True
-            elif locale.pk in homes:
-                url = homes[locale.pk].get_url(request)
+        url, is_translation = None, False
+        if code in translations:
+            url, is_translation = translations[code], True
+        elif page is None and _is_view_with_translated_urls(request):
+            url, is_translation = translate_url(request.get_full_path(), code), True
+        elif code in home_urls:
+            url = home_urls[code]
         links.append(
             {
                 "code": code,
@@ -114,8 +101,10 @@ def language_switcher(context):
 
 @register.inclusion_tag("includes/hreflang_links.html", takes_context=True)
 def hreflang_links(context):
-    """<link rel="alternate" hreflang> for each language this very page exists in."""
+    """<link rel="alternate" hreflang> for each language this very Wagtail page exists in."""
     request = context.get("request")
+    if not isinstance(context.get("page"), Page):
+        return {"links": []}
     links = [link for link in _language_links(context) if link["url"] and link["is_translation"]]
     if len(links) < 2:
         return {"links": []}
@@ -126,17 +115,19 @@ def hreflang_links(context):
 
 
 @register.simple_tag(takes_context=True)
-def footer_text(context):
-    """The live footer text of the active language; in the snippet's preview, the draft."""
-    if context.get("footer_text") is not None:
-        return context["footer_text"]
-    locale = Locale.get_active()
-    return FooterText.objects.filter(locale=locale, live=True).first()
+def site_footer(context):
+    """Footer text and contact details. In the footer text's preview: the draft."""
+    nav = dict(_site_navigation(context) or {})
+    preview = context.get("footer_text")
+    if preview is not None:
+        from wagtail.rich_text import expand_db_html
+
+        nav["footer_html"] = expand_db_html(preview.body)
+    return nav
 
 
 @register.simple_tag(takes_context=True)
 def site_home_url(context):
     """The URL of the home page in the active language (for the logo)."""
-    request = context.get("request")
-    home = _site_home(request)
-    return home.get_url(request) if home is not None else "/"
+    nav = _site_navigation(context)
+    return nav["home"]["url"] if nav and nav["home"] else "/"

@@ -1,7 +1,6 @@
 """Test runs: fast password hashing, no debug, throwaway secret; the database comes from
 DATABASE_URL (CI runs the suite on PostgreSQL and on SQLite)."""
 
-import os
 import tempfile
 
 from .base import *  # noqa: F403
@@ -14,4 +13,3 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="kennisbank-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
-os.environ.setdefault("WAGTAIL_TEST", "1")

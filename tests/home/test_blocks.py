@@ -128,5 +128,12 @@ def test_embed_block_renders_from_the_stored_embed_without_network():
     html = block.render(
         block.to_python({"url": url, "title": "Social Talk over schulden", "caption": ""})
     )
-    assert '<iframe src="https://video.example/1"></iframe>' in html
+    # Inert until the visitor clicks: inside a <template>, with the title for screen readers.
+    template = html.split("<template data-embed-html>")[1].split("</template>")[0]
+    assert (
+        template
+        == '<iframe title="Social Talk over schulden" src="https://video.example/1"></iframe>'
+    )
+    assert html.count("<iframe") == 1
     assert f'href="{url}"' in html
+    assert "Bekijk ‘Social Talk over schulden’ op YouTube" in html

@@ -25,7 +25,17 @@ def counts():
 def test_load_demo_content_is_idempotent():
     # The session fixture already loaded the demo content once into the empty database.
     before = counts()
-    call_command("load_demo_content", stdout=StringIO())
+    call_command("load_demo_content", force=True, stdout=StringIO())
+    assert counts() == before
+
+
+@pytest.mark.django_db
+def test_demo_content_is_refused_outside_development():
+    from django.core.management.base import CommandError
+
+    before = counts()
+    with pytest.raises(CommandError, match="--force"):
+        call_command("load_demo_content", stdout=StringIO())
     assert counts() == before
 
 

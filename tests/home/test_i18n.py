@@ -50,7 +50,8 @@ class TestLanguages:
         assert page.get_translations().count() == 0
         html = client.get(page.url).content.decode()
         assert switcher_links(html) == {"en": home_en.url}
-        assert "nog niet vertaald" in html
+        assert "(deze pagina is nog niet vertaald: naar de voorpagina)" in html
+        assert '<span lang="en">English</span>' in html
 
     def test_hreflang_names_every_translation_and_a_default(self, client):
         html = client.get("/nl/voor-gemeenten/").content.decode()
@@ -81,6 +82,7 @@ class TestLanguages:
     def test_search_view_switches_to_the_same_search_in_english(self, client):
         html = client.get("/nl/zoeken/?q=armoede").content.decode()
         assert switcher_links(html) == {"en": "/en/search/?q=armoede"}
+        assert "hreflang=" not in html.split("</head>")[0]  # not a page to index
 
 
 @pytest.mark.django_db
@@ -101,12 +103,12 @@ class TestNotFound:
         assert "This page does not exist (any more)" in html
         assert 'action="/en/search/"' in html
 
-    def test_500_page_renders_without_the_database(self, rf):
+    def test_500_page_renders_without_the_database(self, rf, django_assert_num_queries):
         from django.utils import translation
 
         from home.views import server_error
 
-        with translation.override("en"):
+        with translation.override("en"), django_assert_num_queries(0):
             response = server_error(rf.get("/en/"))
         assert response.status_code == 500
         assert "Something went wrong" in response.content.decode()

@@ -9,7 +9,7 @@ from tests.factories import StandardPageFactory
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_general_pages(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+        self.assertCanCreateAt(HomePage, StandardPage)
 
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

@@ -28,8 +28,8 @@ class TestSearch:
         assert "Niets gevonden" in html
 
     def test_bad_page_numbers_fall_back_gracefully(self, client):
-        assert client.get("/nl/zoeken/", {"q": "armoede", "page": "abc"}).status_code == 200
-        assert client.get("/nl/zoeken/", {"q": "armoede", "page": "999"}).status_code == 200
+        assert client.get("/nl/zoeken/", {"q": "armoede", "pagina": "abc"}).status_code == 200
+        assert client.get("/nl/zoeken/", {"q": "armoede", "pagina": "999"}).status_code == 200
 
     def test_long_queries_are_cut(self, client):
         response = client.get("/nl/zoeken/", {"q": "armoede " * 100})

@@ -1,4 +1,4 @@
-from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -9,21 +9,17 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     MultipleChooserPanel,
     PageChooserPanel,
-    PublishingPanel,
 )
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import (
-    DraftStateMixin,
+    Locale,
     Orderable,
     Page,
-    PreviewableMixin,
-    RevisionMixin,
-    TranslatableMixin,
 )
 from wagtail.search import index
 
-from .blocks import CommonStreamBlock
+from home.blocks import CommonStreamBlock
+from home.sections import get_home_sections
 
 
 class BasePage(Page):
@@ -98,12 +94,16 @@ class HomePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Een liggende foto van mensen uit de praktijk."),
     )
     hero_image_alt = models.CharField(
         _("beschrijving van de foto"),
         max_length=250,
         blank=True,
-        help_text=_("Wat staat er op de foto? Voor bezoekers die de foto niet kunnen zien."),
+        help_text=_(
+            "Wat staat er op de foto? Voor bezoekers die de foto niet kunnen zien. Verplicht "
+            "als je een foto kiest."
+        ),
     )
     hero_cta_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -125,6 +125,7 @@ class HomePage(BasePage):
         max_length=120,
         blank=True,
         default="Uitgelicht",
+        help_text=_("Bijvoorbeeld ‘Begin hier’."),
     )
     body = StreamField(
         CommonStreamBlock(),
@@ -163,7 +164,8 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    # No subpage_types: the feature apps' index pages name HomePage as their parent, so that
+    # home does not need to know them.
     # One home page is created by hand; the other languages' home pages are its translations,
     # which wagtail-localize creates without this limit applying.
     max_count = 1
@@ -173,16 +175,41 @@ class HomePage(BasePage):
         verbose_name_plural = _("voorpagina's")
 
     def get_context(self, request, *args, **kwargs):
-        from .sections import get_home_sections
-
         context = super().get_context(request, *args, **kwargs)
-        context["highlights"] = [
-            highlight
-            for highlight in self.highlights.select_related("page", "image")
-            if highlight.page_id and highlight.specific_page.live
-        ]
+        context["hero_cta"] = self.hero_cta_page and _live_public(self.hero_cta_page.localized)
+        context["highlights"] = self.get_highlights()
         context["home_sections"] = get_home_sections(self, request)
         return context
+
+    def clean(self):
+        super().clean()
+        if self.hero_image and not self.hero_image_alt.strip():
+            raise ValidationError({"hero_image_alt": _("Beschrijf wat er op de foto staat.")})
+
+    def get_highlights(self):
+        """The highlighted pages in the editors' order, each with `resolved_page`: its
+        published, public version in the visitor's language (or the original when it has no
+        translation). Hidden pages drop out. A fixed number of queries."""
+        highlights = list(self.highlights.select_related("page", "image"))
+        keys = {highlight.page.translation_key for highlight in highlights}
+        visible = {
+            (page.translation_key, page.locale_id): page
+            for page in Page.objects.live().public().filter(translation_key__in=keys).specific()
+        }
+        active_locale_id = Locale.get_active().pk
+        for highlight in highlights:
+            key = highlight.page.translation_key
+            highlight.resolved_page = visible.get((key, active_locale_id)) or visible.get(
+                (key, highlight.page.locale_id)
+            )
+        return [highlight for highlight in highlights if highlight.resolved_page is not None]
+
+
+def _live_public(page):
+    """The page itself if visitors may see it, else None."""
+    if page is None or not page.live:
+        return None
+    return page if not page.get_view_restrictions().exists() else None
 
 
 class HomePageHighlight(Orderable):
@@ -228,22 +255,19 @@ class HomePageHighlight(Orderable):
         verbose_name = _("uitgelichte pagina")
         verbose_name_plural = _("uitgelichte pagina's")
 
-    @property
-    def specific_page(self):
-        """The chosen page in the visitor's language, when it has been translated."""
-        return self.page.localized.specific
+    # HomePage.get_highlights() sets `resolved_page`: the chosen page in the visitor's language.
 
     @property
     def display_title(self):
-        return self.title or getattr(self.specific_page, "card_title", self.page.title)
+        return self.title or getattr(self.resolved_page, "card_title", self.resolved_page.title)
 
     @property
     def display_text(self):
-        return self.text or getattr(self.specific_page, "summary", "")
+        return self.text or getattr(self.resolved_page, "summary", "")
 
     @property
     def display_image(self):
-        return self.image or getattr(self.specific_page, "teaser_image", None)
+        return self.image or getattr(self.resolved_page, "teaser_image", None)
 
 
 class StandardPage(BasePage):
@@ -272,94 +296,13 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = (
+            self.get_children().live().public().specific().select_related("locale")
+        )
+        return context
+
     class Meta:
         verbose_name = _("algemene pagina")
         verbose_name_plural = _("algemene pagina's")
-
-
-@register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
-    """Contact details and social links, the same in every language."""
-
-    organisation_name = models.CharField(
-        _("naam organisatie"), max_length=120, default="Sociale Alliantie"
-    )
-    email = models.EmailField(_("e-mailadres"), blank=True)
-    phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
-    address = models.TextField(
-        _("postadres"), blank=True, max_length=300, help_text=_("Eén regel per adresregel.")
-    )
-    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
-    facebook_url = models.URLField(_("Facebook"), blank=True)
-    instagram_url = models.URLField(_("Instagram"), blank=True)
-    youtube_url = models.URLField(_("YouTube"), blank=True)
-    mastodon_url = models.URLField(_("Mastodon"), blank=True)
-    bluesky_url = models.URLField(_("Bluesky"), blank=True)
-
-    panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("organisation_name"),
-                FieldPanel("email"),
-                FieldPanel("phone"),
-                FieldPanel("address"),
-            ],
-            heading=_("Contactgegevens"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("linkedin_url"),
-                FieldPanel("facebook_url"),
-                FieldPanel("instagram_url"),
-                FieldPanel("youtube_url"),
-                FieldPanel("mastodon_url"),
-                FieldPanel("bluesky_url"),
-            ],
-            heading=_("Sociale media"),
-            help_text=_(
-                "Laat leeg wat je niet gebruikt; alleen ingevulde kanalen staan in de voettekst."
-            ),
-        ),
-    ]
-
-    class Meta:
-        verbose_name = _("site-instellingen")
-
-    @property
-    def social_links(self):
-        """The filled-in social channels as (name, url) pairs, in a fixed order."""
-        names = [
-            ("LinkedIn", self.linkedin_url),
-            ("Facebook", self.facebook_url),
-            ("Instagram", self.instagram_url),
-            ("YouTube", self.youtube_url),
-            ("Mastodon", self.mastodon_url),
-            ("Bluesky", self.bluesky_url),
-        ]
-        return [(name, url) for name, url in names if url]
-
-
-class FooterText(DraftStateMixin, RevisionMixin, PreviewableMixin, TranslatableMixin, models.Model):
-    """The short text in the footer, one per language, with drafts and preview."""
-
-    body = RichTextField(_("tekst"), features=["bold", "italic", "link"])
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="footertext")
-
-    panels = [FieldPanel("body"), PublishingPanel()]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("voettekst")
-        verbose_name_plural = _("voetteksten")
-
-    def __str__(self):
-        return str(_("Voettekst ({language})").format(language=self.locale.get_display_name()))
-
-    @property
-    def revisions(self):
-        return self._revisions
-
-    def get_preview_template(self, request, mode_name):
-        return "home/previews/footer_text.html"
-
-    def get_preview_context(self, request, mode_name):
-        return {"footer_text": self}

@@ -1,0 +1,68 @@
+"""Taxonomies shared by methods, initiatives and news: themes and target groups.
+
+Both are translatable snippets that editors manage. Pages link to them; listings filter on the
+translation key, so an English page that still links the Dutch theme filters and shows right.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.search import index
+
+
+class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("naam"), max_length=80)
+    slug = models.SlugField(
+        _("korte naam in webadressen"),
+        max_length=80,
+        allow_unicode=True,
+        help_text=_("Kleine letters en streepjes, bijvoorbeeld ‘werk-en-inkomen’."),
+    )
+    description = models.TextField(
+        _("omschrijving"),
+        max_length=300,
+        blank=True,
+        help_text=_("Optioneel: één zin over wat onder dit onderwerp valt."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def names_by_translation_key(cls, locale=None):
+        """{translation_key: name in the given (default: active) locale}, in one query."""
+        locale = locale or Locale.get_active()
+        return dict(cls.objects.filter(locale=locale).values_list("translation_key", "name"))
+
+
+class Theme(Taxonomy):
+    """A theme such as income, work, housing, care, education, debts or neighbourhood."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_theme_slug_per_locale")
+        ]
+
+
+class TargetGroup(Taxonomy):
+    """Who a method is for, such as people on benefits, young people or families with children."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("doelgroep")
+        verbose_name_plural = _("doelgroepen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_target_group_slug_per_locale"
+            )
+        ]

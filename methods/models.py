@@ -1,0 +1,454 @@
+import json
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import DocumentBlock
+from home.models import BasePage, TargetGroup, Theme
+from home.sections import get_sections
+
+from .blocks import MethodStreamBlock
+from .forms import MethodPageForm
+
+RATING_CHOICES = [("yes", _("Ja")), ("partly", _("Deels")), ("no", _("Nee"))]
+
+# The seven marks of a good example: (field prefix, name, what it means).
+MARKS = [
+    (
+        "own_direction",
+        _("Eigen regie"),
+        _("Mensen met een laag inkomen hebben veel ruimte om het zelf te regelen."),
+    ),
+    (
+        "own_strength",
+        _("Eigen kracht"),
+        _("Het gaat uit van de kracht en motivatie van de mensen zelf."),
+    ),
+    ("poverty", _("Armoede"), _("Het helpt actief om armoede tegen te gaan.")),
+    (
+        "participation",
+        _("Participatie"),
+        _("Het bevordert dat mensen met een laag inkomen meedoen."),
+    ),
+    (
+        "integral",
+        _("Integraal"),
+        _("Het kijkt verder dan de activiteit zelf, naar de vraag achter de vraag."),
+    ),
+    (
+        "cooperation",
+        _("Samenwerking"),
+        _("Het werkt samen met gemeenten en maatschappelijke organisaties."),
+    ),
+    ("lasting", _("Duurzaam"), _("Het is zo opgezet dat het door kan gaan.")),
+]
+
+
+def _rating_field(name):
+    return models.CharField(name, max_length=6, choices=RATING_CHOICES, blank=True)
+
+
+def _explanation_field():
+    return models.TextField(
+        _("toelichting"),
+        max_length=400,
+        blank=True,
+        help_text=_("Eén of twee zinnen: waarom dit oordeel?"),
+    )
+
+
+class MethodIndexPage(RoutablePageMixin, BasePage):
+    """The list of methods, filtered by theme and target group."""
+
+    introduction = models.TextField(
+        _("introductie"),
+        max_length=600,
+        blank=True,
+        help_text=_("Een korte inleiding boven het overzicht."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["methods.MethodPage"]
+    max_count = 1
+
+    PER_PAGE = 12
+    SORTS = {
+        "titel": ("title",),
+        "recent": ("-last_reviewed", "-first_published_at"),
+    }
+
+    class Meta:
+        verbose_name = _("overzicht methodieken")
+        verbose_name_plural = _("overzichten methodieken")
+
+    def get_methods(self):
+        return MethodPage.objects.live().public().child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sort = request.GET.get("sorteer", "titel")
+        if sort not in self.SORTS:
+            sort = "titel"
+        facets = MethodFacets(self, request.GET, order_by=self.SORTS[sort])
+
+        paginator = Paginator(facets.matching_ids(), self.PER_PAGE)
+        try:
+            page_of_methods = paginator.page(request.GET.get("pagina", 1))
+        except PageNotAnInteger:
+            page_of_methods = paginator.page(1)
+        except EmptyPage:
+            page_of_methods = paginator.page(paginator.num_pages)
+        # Fetch only this page's methods, keeping the sorted order of their ids.
+        methods = MethodPage.objects.filter(pk__in=page_of_methods.object_list).select_related(
+            "teaser_image", "hero_image"
+        )
+        by_id = {method.pk: method for method in methods}
+        page_of_methods.object_list = [by_id[pk] for pk in page_of_methods.object_list]
+        for method in page_of_methods.object_list:
+            method.theme_names = facets.theme_names_of(method.pk)
+
+        context.update(
+            methods=page_of_methods,
+            paginator=paginator,
+            sort=sort,
+            is_filtered=facets.is_filtered,
+            theme_facets=facets.facet_list("themes"),
+            group_facets=facets.facet_list("target_groups"),
+        )
+        return context
+
+
+class MethodFacets:
+    """Filters and counts for the method index, from one query over all methods' terms.
+
+    Within a facet, ticked values widen the result (any of them); across facets they narrow it
+    (all facets). Each value's count is what the visitor gets by also ticking it.
+    """
+
+    PARAMETERS = {"themes": "thema", "target_groups": "doelgroep"}
+
+    def __init__(self, index, query, order_by=("title",)):
+        self.terms = {
+            "themes": list(Theme.objects.filter(locale_id=index.locale_id)),
+            "target_groups": list(TargetGroup.objects.filter(locale_id=index.locale_id)),
+        }
+        self.selected = {
+            facet: {
+                term.translation_key
+                for term in self.terms[facet]
+                if term.slug in query.getlist(parameter)
+            }
+            for facet, parameter in self.PARAMETERS.items()
+        }
+        # {method id: {facet: {translation keys}}} for every method in the index, in order.
+        self.methods = {}
+        rows = (
+            index.get_methods()
+            .order_by(*order_by, "pk")
+            .values_list("pk", "themes__translation_key", "target_groups__translation_key")
+        )
+        for pk, theme_key, group_key in rows:
+            keys = self.methods.setdefault(pk, {"themes": set(), "target_groups": set()})
+            if theme_key:
+                keys["themes"].add(theme_key)
+            if group_key:
+                keys["target_groups"].add(group_key)
+
+    @property
+    def is_filtered(self):
+        return any(self.selected.values())
+
+    def _matches(self, keys, ignore=None):
+        return all(
+            not chosen or keys[facet] & chosen
+            for facet, chosen in self.selected.items()
+            if facet != ignore
+        )
+
+    def matching_ids(self):
+        return [pk for pk, keys in self.methods.items() if self._matches(keys)]
+
+    def facet_list(self, facet):
+        chosen = self.selected[facet]
+        counts = {}
+        for keys in self.methods.values():
+            if self._matches(keys, ignore=facet):
+                for key in keys[facet]:
+                    counts[key] = counts.get(key, 0) + 1
+        return [
+            {
+                "item": term,
+                "count": counts.get(term.translation_key, 0),
+                "selected": term.translation_key in chosen,
+            }
+            for term in self.terms[facet]
+        ]
+
+    def theme_names_of(self, pk):
+        names = {term.translation_key: term.name for term in self.terms["themes"]}
+        return sorted(
+            names[key] for key in self.methods.get(pk, {}).get("themes", ()) if key in names
+        )
+
+
+class MethodPage(RoutablePageMixin, BasePage):
+    """One method description (methodiekbeschrijving)."""
+
+    plain_summary = models.TextField(
+        _("in gewone taal"),
+        max_length=600,
+        blank=True,
+        help_text=_(
+            "Leg in drie of vier korte zinnen uit wat dit is, in eenvoudige woorden (taalniveau "
+            "B1), voor wie niet veel leest. Schrijf ‘je’ en gebruik geen vaktaal."
+        ),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hoofdfoto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("beschrijving van de hoofdfoto"),
+        max_length=250,
+        blank=True,
+        help_text=_("Wat staat er op de foto? Verplicht als je een hoofdfoto kiest."),
+    )
+    last_reviewed = models.DateField(
+        _("laatst gecontroleerd"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Wanneer is deze beschrijving voor het laatst nagekeken? Bezoekers zien deze datum."
+        ),
+    )
+    themes = ParentalManyToManyField(Theme, verbose_name=_("thema's"), blank=True, related_name="+")
+    target_groups = ParentalManyToManyField(
+        TargetGroup, verbose_name=_("doelgroepen"), blank=True, related_name="+"
+    )
+    contact_name = models.CharField(_("contactpersoon"), max_length=120, blank=True)
+    contact_organisation = models.CharField(_("organisatie"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("e-mailadres"), blank=True)
+    contact_phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
+    body = StreamField(
+        MethodStreamBlock(),
+        verbose_name=_("beschrijving"),
+        blank=True,
+        help_text=_(
+            "Bouw de beschrijving op uit blokken: fotoimpressie, korte handreiking, "
+            "aandachtspunten, plan van aanpak, ervaringsverhalen, feiten en downloads."
+        ),
+    )
+    downloads = StreamField(
+        [("document", DocumentBlock())],
+        verbose_name=_("downloads"),
+        blank=True,
+        help_text=_("Werkboeken, stappenplannen en andere documenten bij deze methodiek."),
+    )
+
+    mark_own_direction = _rating_field(_("eigen regie"))
+    mark_own_direction_explanation = _explanation_field()
+    mark_own_strength = _rating_field(_("eigen kracht"))
+    mark_own_strength_explanation = _explanation_field()
+    mark_poverty = _rating_field(_("armoede"))
+    mark_poverty_explanation = _explanation_field()
+    mark_participation = _rating_field(_("participatie"))
+    mark_participation_explanation = _explanation_field()
+    mark_integral = _rating_field(_("integraal"))
+    mark_integral_explanation = _explanation_field()
+    mark_cooperation = _rating_field(_("samenwerking"))
+    mark_cooperation_explanation = _explanation_field()
+    mark_lasting = _rating_field(_("duurzaam"))
+    mark_lasting_explanation = _explanation_field()
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("summary"),
+                FieldPanel("plain_summary"),
+                FieldRowPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")]),
+                FieldPanel("last_reviewed"),
+            ],
+            heading=_("Kern"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Thema's en doelgroepen"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("downloads"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_organisation")]),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+            ],
+            heading=_("Contact"),
+        ),
+    ]
+    marks_panels = [
+        HelpPanel(
+            content=_(
+                "Beoordeel de methodiek op de zeven kenmerken van een goed voorbeeld. "
+                "Bezoekers zien dit als checklist."
+            )
+        ),
+        *[
+            MultiFieldPanel(
+                [FieldRowPanel([FieldPanel(f"mark_{key}"), FieldPanel(f"mark_{key}_explanation")])],
+                heading=name,
+                help_text=meaning,
+            )
+            for key, name, meaning in MARKS
+        ],
+    ]
+    promote_panels = BasePage.promote_panels
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhoud")),
+            ObjectList(marks_panels, heading=_("Zeven kenmerken")),
+            ObjectList(promote_panels, heading=_("Promoten")),
+        ]
+    )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("plain_summary"),
+        index.SearchField("body"),
+        index.FilterField("last_reviewed"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["methods.MethodIndexPage"]
+    subpage_types = []
+    base_form_class = MethodPageForm
+
+    class Meta:
+        verbose_name = _("methodiek")
+        verbose_name_plural = _("methodieken")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Other apps (initiatives, experiences) add sections with this hook, like the home page.
+        context["method_sections"] = get_sections("register_method_page_section", self, request)
+        return context
+
+    def clean(self):
+        super().clean()
+        if self.hero_image and not self.hero_image_alt.strip():
+            raise ValidationError({"hero_image_alt": _("Beschrijf wat er op de hoofdfoto staat.")})
+
+    @path("handreiking/", name="handout")
+    def handout(self, request):
+        """A printable handout: summary, points of attention and the step-by-step plan."""
+        return self.render(
+            request,
+            template="methods/method_handout.html",
+            context_overrides={"handout_blocks": self.handout_blocks},
+        )
+
+    @cached_property
+    def handout_blocks(self):
+        kinds = {"guide", "points_of_attention", "step_plan"}
+        return [block for block in self.body if block.block_type in kinds]
+
+    @property
+    def marks(self):
+        """The seven marks with this method's rating and explanation, in order."""
+        labels = dict(RATING_CHOICES)
+        return [
+            {
+                "key": key,
+                "name": name,
+                "meaning": meaning,
+                "rating": getattr(self, f"mark_{key}"),
+                "rating_label": labels.get(getattr(self, f"mark_{key}"), ""),
+                "explanation": getattr(self, f"mark_{key}_explanation"),
+            }
+            for key, name, meaning in MARKS
+        ]
+
+    @property
+    def has_marks(self):
+        return any(mark["rating"] for mark in self.marks)
+
+    def localized_taxonomy(self, relation, model):
+        names = model.names_by_translation_key(self.locale)
+        return sorted(
+            names[item.translation_key]
+            for item in getattr(self, relation).all()
+            if item.translation_key in names
+        )
+
+    @cached_property
+    def theme_names(self):
+        return self.localized_taxonomy("themes", Theme)
+
+    @cached_property
+    def target_group_names(self):
+        return self.localized_taxonomy("target_groups", TargetGroup)
+
+    def json_ld(self, request=None):
+        """schema.org HowTo: the plan van aanpak as steps."""
+        steps = [
+            {
+                "@type": "HowToStep",
+                "position": position,
+                "name": step["title"],
+                "text": strip_tags(step["description"].source).strip(),
+            }
+            for block in self.body
+            if block.block_type == "step_plan"
+            for position, step in enumerate(block.value["steps"], start=1)
+        ]
+        data = {
+            "@context": "https://schema.org",
+            "@type": "HowTo",
+            "name": self.title,
+            "description": self.summary,
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+        }
+        if self.last_reviewed:
+            data["dateModified"] = self.last_reviewed.isoformat()
+        if self.hero_image:
+            data["image"] = self.hero_image.get_rendition("fill-1200x800|format-jpeg").full_url
+        if steps:
+            data["step"] = steps
+        # Escape what could close the script element; JSON stays valid.
+        return (
+            json.dumps(data, ensure_ascii=False)
+            .replace("<", "\\u003c")
+            .replace(">", "\\u003e")
+            .replace("&", "\\u0026")
+        )

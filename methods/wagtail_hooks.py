@@ -1,0 +1,38 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+
+from home.sections import HomeSection
+
+from .models import MethodIndexPage, MethodPage
+
+HOME_METHODS = 3
+
+
+@hooks.register("register_home_section")
+def methods_on_home_page(home_page, request):
+    """The most recently reviewed methods, with a link to all of them."""
+    index = MethodIndexPage.objects.live().public().child_of(home_page).first()
+    if index is None:
+        return None
+    methods = list(
+        MethodPage.objects.live()
+        .public()
+        .child_of(index)
+        .order_by("-last_reviewed", "title")
+        .select_related("teaser_image", "hero_image")[:HOME_METHODS]
+    )
+    if not methods:
+        return None
+    return HomeSection(
+        template="methods/includes/home_section.html",
+        order=10,
+        context={"index": index, "methods": methods, "heading": _("Methodieken om na te doen")},
+    )
+
+
+@hooks.register("register_demo_content")
+def load_method_demo_content(stdout=None):
+    from .demo import load
+
+    load(stdout=stdout)
