@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
+from wagtail.images import get_image_model
 
 from home.blocks import (
     PARAGRAPH_FEATURES,
@@ -40,6 +41,18 @@ class PhotoGalleryBlock(blocks.StructBlock):
         label = _("Fotoimpressie")
         template = "methods/blocks/photo_gallery_block.html"
         description = _("Een reeks foto's die laat zien hoe het initiatief eruitziet.")
+
+    def get_preview_value(self):
+        images = get_image_model().objects.order_by("pk")[:3]
+        return self.to_python(
+            {
+                "heading": "Zo ziet het eruit",
+                "photos": [
+                    {"image": image.pk, "alt_text": image.title, "caption": "", "credit": ""}
+                    for image in images
+                ],
+            }
+        )
 
 
 class PointBlock(blocks.StructBlock):

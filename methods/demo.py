@@ -5,7 +5,13 @@ from datetime import date
 
 from wagtail.models import Locale, Site
 
-from home.demo import Texts, get_or_create_child_page, get_or_create_placeholder_image, translate
+from home.demo import (
+    Texts,
+    get_or_create_child_page,
+    get_or_create_pdf_document,
+    get_or_create_placeholder_image,
+    translate,
+)
 from home.models import HomePage, StandardPage, TargetGroup, Theme
 
 from .demo_data import METHODS, TARGET_GROUPS, THEMES
@@ -68,7 +74,7 @@ def load(stdout=None):
             _pair(texts, spec, spec["english"])
             english_pages.append(page)
 
-    translate(index, "en", texts.english)
+    _move_after_home_intro(translate(index, "en", texts.english))
     for page in english_pages:
         translate(page, "en", texts.english)
     if stdout:
@@ -92,6 +98,7 @@ def _move_after_home_intro(index):
     first = index.get_parent().get_first_child()
     if first.pk != index.pk:
         index.move(first, pos="left")
+        index.refresh_from_db()
 
 
 def _pair(texts, dutch, english):
@@ -186,6 +193,31 @@ def _method(index, spec, texts, themes, groups, contact):
                 },
             )
         )
+    plan = get_or_create_pdf_document(
+        f"Stappenplan {spec['title'].lower()}",
+        f"stappenplan-{spec['slug']}.pdf",
+        [spec["summary"]]
+        + [
+            f"{n}. {step['title']}: {step['description']}"
+            for n, step in enumerate(spec["steps"], 1)
+        ]
+        + ["Aandachtspunten:"]
+        + [f"- {point['title']}: {point['text']}" for point in spec["points"]],
+    )
+    downloads = [
+        (
+            "document",
+            {
+                "document": plan,
+                "title": "",
+                "description": "Het plan van aanpak en de aandachtspunten op papier.",
+            },
+        )
+    ]
+    texts(
+        "Het plan van aanpak en de aandachtspunten op papier.",
+        "The step-by-step plan and the points of attention on paper.",
+    )
     marks = {}
     for key, (rating, explanation) in spec["marks"].items():
         marks[f"mark_{key}"] = rating
@@ -206,6 +238,7 @@ def _method(index, spec, texts, themes, groups, contact):
         contact_email=spec["contact"]["email"],
         contact_phone=spec["contact"]["phone"],
         body=body,
+        downloads=downloads,
         themes=[themes[slug] for slug in spec["themes"]],
         target_groups=[groups[slug] for slug in spec["target_groups"]],
         **marks,

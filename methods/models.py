@@ -374,7 +374,10 @@ class MethodPage(RoutablePageMixin, BasePage):
         return self.render(
             request,
             template="methods/method_handout.html",
-            context_overrides={"handout_blocks": self.handout_blocks},
+            context_overrides={
+                "handout_blocks": self.handout_blocks,
+                "method_full_url": request.build_absolute_uri(self.get_url(request)),
+            },
         )
 
     @cached_property

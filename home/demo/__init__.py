@@ -12,13 +12,16 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
+from .documents import get_or_create_pdf_document, make_pdf
 from .images import draw_placeholder, get_or_create_placeholder_image
 
 __all__ = [
     "Texts",
     "draw_placeholder",
     "get_or_create_child_page",
+    "get_or_create_pdf_document",
     "get_or_create_placeholder_image",
+    "make_pdf",
     "translate",
 ]
 

@@ -1,7 +1,7 @@
 """Production: every secret and address from the environment; refuses to start without them.
 
-Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL. Recommended: REDIS_URL, EMAIL_HOST
-(with EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD), WAGTAILADMIN_BASE_URL.
+Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL, WAGTAILADMIN_BASE_URL.
+Recommended: EMAIL_HOST (with EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD).
 """
 
 import os
@@ -29,6 +29,11 @@ if not os.environ.get("DATABASE_URL"):
     raise ImproperlyConfigured(
         "DATABASE_URL must point to the production database "
         "(postgres://user:password@host:5432/name)."
+    )
+if not os.environ.get("REDIS_URL"):
+    raise ImproperlyConfigured(
+        "REDIS_URL must point to Redis in production (redis://host:6379/0): the server "
+        "processes share cached navigation and renditions through it."
     )
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 if not WAGTAILADMIN_BASE_URL.startswith("https://"):

@@ -20,7 +20,8 @@ def run_manage(*args, env=None, settings="kennisbank.settings.production"):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"}
+        if key
+        not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "WAGTAILADMIN_BASE_URL"}
     }
     environment["DJANGO_SETTINGS_MODULE"] = settings
     environment.update(env or {})
@@ -40,6 +41,7 @@ def production_env(tmp_path, **extra):
         "ALLOWED_HOSTS": "kennisbank.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "WAGTAILADMIN_BASE_URL": "https://kennisbank.example.org",
+        "REDIS_URL": "redis://127.0.0.1:6379/15",
         **extra,
     }
 
@@ -73,6 +75,7 @@ def test_production_refuses_missing_allowed_hosts(tmp_path):
     [
         ("DATABASE_URL", "DATABASE_URL must point to the production database"),
         ("WAGTAILADMIN_BASE_URL", "WAGTAILADMIN_BASE_URL must be the site's public https://"),
+        ("REDIS_URL", "REDIS_URL must point to Redis in production"),
     ],
 )
 def test_production_refuses_to_fall_back_to_development_values(tmp_path, missing, message):

@@ -256,6 +256,16 @@ class TestMethodPage:
         assert html.count('class="marks__item ') == 7
         assert "Laatst gecontroleerd op" in html
 
+    def test_downloads_show_title_type_and_size(self, client):
+        page = MethodPage.objects.get(slug="weggeefwinkel")
+        soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+        link = soup.select_one(".method__aside .download__link")
+        assert link.get_text(strip=True) == "Stappenplan weggeefwinkel"
+        assert "PDF" in soup.select_one(".method__aside .download__meta").get_text()
+        response = client.get(link["href"])
+        content = b"".join(response.streaming_content) if response.streaming else response.content
+        assert content.startswith(b"%PDF-1.4") and b"%%EOF" in content
+
     def test_steps_are_numbered_in_order(self, client, method_index):
         page = MethodPageFactory(parent=method_index, body=method_body(steps=5))
         soup = BeautifulSoup(client.get(page.url).content, "html.parser")

@@ -96,6 +96,17 @@
         });
     });
 
+    // Filters on listings: folded away on phones (unless some are in use), so that the results
+    // come first; always open on wider screens. Without JavaScript they are simply open.
+    var narrow = window.matchMedia("(max-width: 59.99em)");
+    document.querySelectorAll("[data-filters]").forEach(function (details) {
+        function fit() {
+            details.open = !narrow.matches || details.hasAttribute("data-filters-active");
+        }
+        fit();
+        narrow.addEventListener("change", fit);
+    });
+
     // Print buttons on handouts.
     document.querySelectorAll("[data-print]").forEach(function (button) {
         button.hidden = false;
