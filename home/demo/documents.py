@@ -58,7 +58,8 @@ def make_pdf(title, paragraphs):
         page_ids.append(
             add(
                 (
-                    f"<< /Type /Page /Parent {page_tree} 0 R /MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] "
+                    f"<< /Type /Page /Parent {page_tree} 0 R "
+                    f"/MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] "
                     f"/Resources << /Font << /F1 {regular} 0 R /F2 {bold} 0 R >> >> "
                     f"/Contents {content_id} 0 R >>"
                 ).encode()
@@ -78,9 +79,8 @@ def make_pdf(title, paragraphs):
     out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
     for offset in offsets:
         out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(
-        f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
+    trailer = f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n"
+    out.write(trailer.encode() + b"%%EOF\n")
     return out.getvalue()
 
 
