@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format messages compilemessages migrate demo clean
+.PHONY: help install run test bench lint format messages compilemessages migrate demo clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -38,6 +38,12 @@ run: demo ## Set up and serve the site with demo content on http://127.0.0.1:800
 test: compilemessages ## Run the whole test suite (SQLite, or DATABASE_URL when set)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+bench: compilemessages ## Benchmark page rendering on a throwaway database with 200 methods
+	rm -f bench.sqlite3
+	DJANGO_SETTINGS_MODULE=kennisbank.settings.test DATABASE_URL=$${BENCH_DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3} \
+		$(MANAGE) bench
+	rm -f bench.sqlite3
+
 lint: install ## Check code style with ruff
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -50,4 +56,4 @@ messages: install ## Update locale/en/LC_MESSAGES/django.po from the source (nee
 	$(MANAGE) makemessages --locale en --ignore ".venv/*" --ignore "static_collected/*" --no-obsolete
 
 clean: ## Remove the virtualenv, the SQLite database and uploaded media
-	rm -rf $(VENV) db.sqlite3 media static_collected
+	rm -rf $(VENV) db.sqlite3 bench.sqlite3 media static_collected

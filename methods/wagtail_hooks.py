@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
+from home.models import Theme
 from home.sections import HomeSection
 
 from .models import MethodIndexPage, MethodPage
@@ -20,10 +21,18 @@ def methods_on_home_page(home_page, request):
         .public()
         .child_of(index)
         .order_by("-last_reviewed", "title")
-        .select_related("teaser_image", "hero_image")[:HOME_METHODS]
+        .select_related("teaser_image", "hero_image")
+        .prefetch_related("themes")[:HOME_METHODS]
     )
     if not methods:
         return None
+    names = Theme.names_by_translation_key(index.locale)
+    for method in methods:
+        method.theme_names = sorted(
+            names[theme.translation_key]
+            for theme in method.themes.all()
+            if theme.translation_key in names
+        )
     return HomeSection(
         template="methods/includes/home_section.html",
         order=10,

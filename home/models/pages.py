@@ -11,6 +11,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import (
     Locale,
     Orderable,
@@ -202,7 +203,15 @@ class HomePage(BasePage):
             highlight.resolved_page = visible.get((key, active_locale_id)) or visible.get(
                 (key, highlight.page.locale_id)
             )
-        return [highlight for highlight in highlights if highlight.resolved_page is not None]
+        highlights = [highlight for highlight in highlights if highlight.resolved_page is not None]
+        # The pages' listing images, in one query.
+        image_ids = {getattr(h.resolved_page, "teaser_image_id", None) for h in highlights}
+        images = get_image_model().objects.in_bulk([pk for pk in image_ids if pk])
+        for highlight in highlights:
+            image_id = getattr(highlight.resolved_page, "teaser_image_id", None)
+            if image_id in images:
+                highlight.resolved_page.teaser_image = images[image_id]
+        return highlights
 
 
 def _live_public(page):
