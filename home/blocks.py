@@ -4,6 +4,7 @@ Each block has a Dutch label, an icon, a template in templates/home/blocks/, a d
 preview so that editors see what they are adding.
 """
 
+import copy
 import re
 
 from django.core.exceptions import ValidationError
@@ -20,8 +21,56 @@ from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Locale, Page
 
 PARAGRAPH_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+def _in_order(objects, values):
+    """Chooser blocks' bulk_to_python contract: the same order, None kept, repeats copied."""
+    seen, result = set(), []
+    for pk in values:
+        obj = objects.get(pk)
+        if obj is not None and pk in seen:
+            obj = copy.copy(obj)
+        result.append(obj)
+        seen.add(pk)
+    return result
+
+
+class RenditionImageChooserBlock(ImageChooserBlock):
+    """Fetches all chosen images of a page with their renditions at once, so that a page's
+    number of queries does not grow with its number of photos."""
+
+    def bulk_to_python(self, values):
+        values = list(values)
+        images = (
+            get_image_model()
+            .objects.prefetch_renditions()
+            .in_bulk([pk for pk in values if pk is not None])
+        )
+        return _in_order(images, values)
+
+
+class LocalizedPageChooserBlock(blocks.PageChooserBlock):
+    """A page chooser that resolves all chosen pages of a stream to their published version in
+    the visitor's language at once (`value.localized_live`, None when hidden)."""
+
+    def bulk_to_python(self, values):
+        values = list(values)
+        pages = super().bulk_to_python(values)
+        keys = {page.translation_key for page in pages if page is not None}
+        visible = {
+            (page.translation_key, page.locale_id): page
+            for page in Page.objects.live().public().filter(translation_key__in=keys)
+        }
+        locale_id = Locale.get_active().pk if keys else None
+        for page in pages:
+            if page is not None:
+                page.localized_live = visible.get((page.translation_key, locale_id)) or visible.get(
+                    (page.translation_key, page.locale_id)
+                )
+        return pages
 
 
 def _first_image():
@@ -65,7 +114,7 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Afbeelding"))
+    image = RenditionImageChooserBlock(label=_("Afbeelding"))
     alt_text = blocks.CharBlock(
         label=_("Alternatieve tekst"),
         max_length=250,
@@ -134,7 +183,12 @@ class LinkStructValue(blocks.StructValue):
     def live_page(self):
         """The chosen page in the visitor's language, if it is published and public."""
         page = self.get("page")
-        return page.localized if page and page.localized.live else None
+        if page is None:
+            return None
+        if hasattr(page, "localized_live"):  # resolved in bulk by LocalizedPageChooserBlock
+            return page.localized_live
+        localized = page.localized
+        return localized if localized.live else None
 
     @cached_property
     def link_url(self):
@@ -154,7 +208,7 @@ class LinkStructValue(blocks.StructValue):
 class CallToActionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Titel"), max_length=120)
     text = blocks.TextBlock(label=_("Tekst"), required=False, max_length=400)
-    page = blocks.PageChooserBlock(
+    page = LocalizedPageChooserBlock(
         label=_("Pagina op deze site"),
         required=False,
         help_text=_("Kies een pagina óf vul hieronder een webadres in."),
@@ -347,7 +401,7 @@ class VideoBlock(blocks.StructBlock):
         max_length=200,
         help_text=_("Waar gaat de video over? Staat bij de knop en wordt voorgelezen."),
     )
-    poster = ImageChooserBlock(
+    poster = RenditionImageChooserBlock(
         label=_("Stilstaand beeld"),
         required=False,
         help_text=_("Optioneel: een foto uit de beeldbank die vóór het afspelen te zien is."),

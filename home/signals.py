@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from home import navigation
@@ -18,4 +18,8 @@ def connect():
     unpublished.connect(navigation.invalidate, sender=FooterText, dispatch_uid="nav-footer-unpub")
     post_delete.connect(navigation.invalidate, sender=FooterText, dispatch_uid="nav-footer-del")
     post_save.connect(navigation.invalidate, sender=SiteSettings, dispatch_uid="nav-settings")
-    post_save.connect(navigation.invalidate, sender=Locale, dispatch_uid="nav-locale")
+    # Privacy, sites and languages change what is public and where it lives.
+    for model in (PageViewRestriction, Site, Locale):
+        name = model._meta.model_name
+        post_save.connect(navigation.invalidate, sender=model, dispatch_uid=f"nav-{name}-save")
+        post_delete.connect(navigation.invalidate, sender=model, dispatch_uid=f"nav-{name}-del")

@@ -1,3 +1,4 @@
+import html
 import json
 
 from django import forms
@@ -22,6 +23,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home import navigation
 from home.blocks import DocumentBlock
 from home.models import BasePage, TargetGroup, Theme
 from home.sections import get_sections
@@ -96,7 +98,11 @@ class MethodIndexPage(RoutablePageMixin, BasePage):
     PER_PAGE = 12
     SORTS = {
         "titel": ("title",),
-        "recent": ("-last_reviewed", "-first_published_at"),
+        # Methods never reviewed go last on every database (PostgreSQL puts NULLs first).
+        "recent": (
+            models.F("last_reviewed").desc(nulls_last=True),
+            models.F("first_published_at").desc(nulls_last=True),
+        ),
     }
 
     class Meta:
@@ -144,7 +150,9 @@ class MethodFacets:
     """Filters and counts for the method index, from one query over all methods' terms.
 
     Within a facet, ticked values widen the result (any of them); across facets they narrow it
-    (all facets). Each value's count is what the visitor gets by also ticking it.
+    (all facets). Each value's count is the number of methods with that value among those that
+    match the other facets' choices: with nothing else ticked in its own facet, exactly what the
+    visitor gets by ticking it.
     """
 
     PARAMETERS = {"themes": "thema", "target_groups": "doelgroep"}
@@ -330,7 +338,14 @@ class MethodPage(RoutablePageMixin, BasePage):
             for key, name, meaning in MARKS
         ],
     ]
-    promote_panels = BasePage.promote_panels
+    # The summary is edited under "Kern" above; one form field may appear only once.
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("teaser_title"), FieldPanel("teaser_image")],
+            heading=_("In overzichten en zoekresultaten"),
+        ),
+        *Page.promote_panels,
+    ]
 
     edit_handler = TabbedInterface(
         [
@@ -361,6 +376,7 @@ class MethodPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         # Other apps (initiatives, experiences) add sections with this hook, like the home page.
         context["method_sections"] = get_sections("register_method_page_section", self, request)
+        context["json_ld"] = self.json_ld(request)
         return context
 
     def clean(self):
@@ -375,6 +391,8 @@ class MethodPage(RoutablePageMixin, BasePage):
             request,
             template="methods/method_handout.html",
             context_overrides={
+                "route_suffix": "handreiking/",
+                "page_breadcrumbs": navigation.breadcrumbs(self),
                 "handout_blocks": self.handout_blocks,
                 "method_full_url": request.build_absolute_uri(self.get_url(request)),
             },
@@ -428,7 +446,7 @@ class MethodPage(RoutablePageMixin, BasePage):
                 "@type": "HowToStep",
                 "position": position,
                 "name": step["title"],
-                "text": strip_tags(step["description"].source).strip(),
+                "text": html.unescape(strip_tags(step["description"].source)).strip(),
             }
             for block in self.body
             if block.block_type == "step_plan"
@@ -440,12 +458,15 @@ class MethodPage(RoutablePageMixin, BasePage):
             "name": self.title,
             "description": self.summary,
             "inLanguage": self.locale.language_code,
-            "url": self.get_full_url(request),
+            "url": request.build_absolute_uri(self.get_url(request))
+            if request
+            else self.get_full_url(),
         }
         if self.last_reviewed:
             data["dateModified"] = self.last_reviewed.isoformat()
         if self.hero_image:
-            data["image"] = self.hero_image.get_rendition("fill-1200x800|format-jpeg").full_url
+            image_url = self.hero_image.get_rendition("fill-1200x800|format-jpeg").url
+            data["image"] = request.build_absolute_uri(image_url) if request else image_url
         if steps:
             data["step"] = steps
         # Escape what could close the script element; JSON stays valid.

@@ -1,3 +1,4 @@
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -20,7 +21,7 @@ def methods_on_home_page(home_page, request):
         MethodPage.objects.live()
         .public()
         .child_of(index)
-        .order_by("-last_reviewed", "title")
+        .order_by(F("last_reviewed").desc(nulls_last=True), "title")
         .select_related("teaser_image", "hero_image")
         .prefetch_related("themes")[:HOME_METHODS]
     )

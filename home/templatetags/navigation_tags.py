@@ -67,6 +67,9 @@ def _language_links(context):
     nav = _site_navigation(context)
     home_urls = nav["home_urls"] if nav else {}
     translations = navigation.page_translations(page) if isinstance(page, Page) and page.pk else {}
+    # On a sub-route of a page (a method's handout), stay on that sub-route in the other language.
+    suffix = context.get("route_suffix", "")
+    translations = {code: url + suffix for code, url in translations.items()}
     current_language = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:

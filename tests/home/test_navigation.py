@@ -30,6 +30,17 @@ class TestNavigation:
         items = menu_items(client.get("/nl/").content.decode())
         assert not any(href == "/nl/contact/" for href, _ in items)
 
+    def test_private_pages_leave_the_cached_menu(self, client):
+        from wagtail.models import PageViewRestriction
+
+        assert any(
+            href == "/nl/contact/" for href, _ in menu_items(client.get("/nl/").content.decode())
+        )
+        page = StandardPage.objects.get(slug="contact", locale__language_code="nl")
+        PageViewRestriction.objects.create(page=page, restriction_type="login")
+        items = menu_items(client.get("/nl/").content.decode())
+        assert not any(href == "/nl/contact/" for href, _ in items)
+
     def test_breadcrumbs_lead_home_and_mark_the_current_page(self, client, home_nl):
         parent = StandardPage.objects.get(slug="over-de-kennisbank")
         child = StandardPage(title="Ons bestuur", slug="ons-bestuur")

@@ -4,8 +4,8 @@
     document.documentElement.classList.add("js");
     var lang = document.documentElement.lang || "nl";
     var words = {
-        nl: { close: "Sluiten", previous: "Vorige foto", next: "Volgende foto", play: "Video afspelen" },
-        en: { close: "Close", previous: "Previous photo", next: "Next photo", play: "Play video" }
+        nl: { close: "Sluiten", previous: "Vorige foto", next: "Volgende foto", play: "Video afspelen", photo: "Foto" },
+        en: { close: "Close", previous: "Previous photo", next: "Next photo", play: "Play video", photo: "Photo" }
     }[lang] || {};
 
     // Collapsible main navigation on small screens.
@@ -35,6 +35,9 @@
         dialog.querySelector("[data-step='-1']").textContent = words.previous;
         dialog.querySelector("[data-step='1']").textContent = words.next;
         dialog.querySelector("[data-close]").textContent = words.close;
+        if (items.length < 2) {
+            dialog.querySelectorAll("[data-step]").forEach(function (button) { button.hidden = true; });
+        }
         document.body.appendChild(dialog);
         var current = 0;
         function show(index) {
@@ -44,6 +47,7 @@
             img.src = item.href;
             img.alt = item.dataset.alt || "";
             dialog.querySelector("figcaption").textContent = item.dataset.caption || "";
+            dialog.setAttribute("aria-label", (words.photo || "") + " " + (current + 1) + "/" + items.length);
         }
         items.forEach(function (item, index) {
             item.addEventListener("click", function (event) {
