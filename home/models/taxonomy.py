@@ -17,7 +17,6 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(
         _("korte naam in webadressen"),
         max_length=80,
-        allow_unicode=True,
         help_text=_("Kleine letters en streepjes, bijvoorbeeld ‘werk-en-inkomen’."),
     )
     description = models.TextField(

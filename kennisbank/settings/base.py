@@ -159,6 +159,8 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "gif": "gif", "png": "png", 
 # Embeds are fetched once from the provider when an editor adds them, then kept in the database.
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# ASCII slugs ("cooperatie", "repair-cafe"): addresses that survive e-mail and print intact.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
