@@ -152,6 +152,39 @@ class ImageBlock(blocks.StructBlock):
         )
 
 
+class PhotoGalleryBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        label=_("Kop"),
+        required=False,
+        max_length=120,
+        help_text=_("Optioneel, bijvoorbeeld ‘Zo ziet het eruit’."),
+    )
+    photos = blocks.ListBlock(
+        ImageBlock(),
+        label=_("Foto's"),
+        min_num=1,
+        help_text=_("Elke foto heeft een beschrijving nodig voor wie hem niet kan zien."),
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Fotoimpressie")
+        template = "home/blocks/photo_gallery_block.html"
+        description = _("Een reeks foto's die laat zien hoe het initiatief eruitziet.")
+
+    def get_preview_value(self):
+        images = get_image_model().objects.order_by("pk")[:3]
+        return self.to_python(
+            {
+                "heading": "Zo ziet het eruit",
+                "photos": [
+                    {"image": image.pk, "alt_text": image.title, "caption": "", "credit": ""}
+                    for image in images
+                ],
+            }
+        )
+
+
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Citaat"), max_length=600)
     attribution = blocks.CharBlock(

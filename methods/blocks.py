@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
-from wagtail.images import get_image_model
 
 from home.blocks import (
     PARAGRAPH_FEATURES,
@@ -17,42 +16,10 @@ from home.blocks import (
     HeadingBlock,
     ImageBlock,
     ParagraphBlock,
+    PhotoGalleryBlock,
     QuoteBlock,
     VideoBlock,
 )
-
-
-class PhotoGalleryBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(
-        label=_("Kop"),
-        required=False,
-        max_length=120,
-        help_text=_("Optioneel, bijvoorbeeld ‘Zo ziet het eruit’."),
-    )
-    photos = blocks.ListBlock(
-        ImageBlock(),
-        label=_("Foto's"),
-        min_num=1,
-        help_text=_("Elke foto heeft een beschrijving nodig voor wie hem niet kan zien."),
-    )
-
-    class Meta:
-        icon = "image"
-        label = _("Fotoimpressie")
-        template = "methods/blocks/photo_gallery_block.html"
-        description = _("Een reeks foto's die laat zien hoe het initiatief eruitziet.")
-
-    def get_preview_value(self):
-        images = get_image_model().objects.order_by("pk")[:3]
-        return self.to_python(
-            {
-                "heading": "Zo ziet het eruit",
-                "photos": [
-                    {"image": image.pk, "alt_text": image.title, "caption": "", "credit": ""}
-                    for image in images
-                ],
-            }
-        )
 
 
 class PointBlock(blocks.StructBlock):

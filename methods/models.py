@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from home import navigation
 from home.blocks import DocumentBlock
+from home.facets import Facet, FacetedListing, Option
 from home.models import BasePage, TargetGroup, Theme
 from home.sections import get_sections
 
@@ -78,6 +79,20 @@ def _explanation_field():
     )
 
 
+def _taxonomy_facet(name, parameter, label, model, locale_id):
+    """A facet over themes or target groups, matched on translation keys."""
+    return Facet(
+        name=name,
+        parameter=parameter,
+        lookup=f"{name}__translation_key",
+        label=label,
+        options=[
+            Option(value=term.translation_key, slug=term.slug, label=term.name, item=term)
+            for term in model.objects.filter(locale_id=locale_id)
+        ],
+    )
+
+
 class MethodIndexPage(RoutablePageMixin, BasePage):
     """The list of methods, filtered by theme and target group."""
 
@@ -117,7 +132,17 @@ class MethodIndexPage(RoutablePageMixin, BasePage):
         sort = request.GET.get("sorteer", "titel")
         if sort not in self.SORTS:
             sort = "titel"
-        facets = MethodFacets(self, request.GET, order_by=self.SORTS[sort])
+        facets = FacetedListing(
+            self.get_methods(),
+            [
+                _taxonomy_facet("themes", "thema", _("Thema"), Theme, self.locale_id),
+                _taxonomy_facet(
+                    "target_groups", "doelgroep", _("Doelgroep"), TargetGroup, self.locale_id
+                ),
+            ],
+            request.GET,
+            order_by=self.SORTS[sort],
+        )
 
         paginator = Paginator(facets.matching_ids(), self.PER_PAGE)
         try:
@@ -133,92 +158,17 @@ class MethodIndexPage(RoutablePageMixin, BasePage):
         by_id = {method.pk: method for method in methods}
         page_of_methods.object_list = [by_id[pk] for pk in page_of_methods.object_list]
         for method in page_of_methods.object_list:
-            method.theme_names = facets.theme_names_of(method.pk)
+            method.theme_names = facets.labels_of(method.pk, "themes")
 
         context.update(
             methods=page_of_methods,
             paginator=paginator,
             sort=sort,
             is_filtered=facets.is_filtered,
-            theme_facets=facets.facet_list("themes"),
-            group_facets=facets.facet_list("target_groups"),
+            theme_facets=facets.options("themes"),
+            group_facets=facets.options("target_groups"),
         )
         return context
-
-
-class MethodFacets:
-    """Filters and counts for the method index, from one query over all methods' terms.
-
-    Within a facet, ticked values widen the result (any of them); across facets they narrow it
-    (all facets). Each value's count is the number of methods with that value among those that
-    match the other facets' choices: with nothing else ticked in its own facet, exactly what the
-    visitor gets by ticking it.
-    """
-
-    PARAMETERS = {"themes": "thema", "target_groups": "doelgroep"}
-
-    def __init__(self, index, query, order_by=("title",)):
-        self.terms = {
-            "themes": list(Theme.objects.filter(locale_id=index.locale_id)),
-            "target_groups": list(TargetGroup.objects.filter(locale_id=index.locale_id)),
-        }
-        self.selected = {
-            facet: {
-                term.translation_key
-                for term in self.terms[facet]
-                if term.slug in query.getlist(parameter)
-            }
-            for facet, parameter in self.PARAMETERS.items()
-        }
-        # {method id: {facet: {translation keys}}} for every method in the index, in order.
-        self.methods = {}
-        rows = (
-            index.get_methods()
-            .order_by(*order_by, "pk")
-            .values_list("pk", "themes__translation_key", "target_groups__translation_key")
-        )
-        for pk, theme_key, group_key in rows:
-            keys = self.methods.setdefault(pk, {"themes": set(), "target_groups": set()})
-            if theme_key:
-                keys["themes"].add(theme_key)
-            if group_key:
-                keys["target_groups"].add(group_key)
-
-    @property
-    def is_filtered(self):
-        return any(self.selected.values())
-
-    def _matches(self, keys, ignore=None):
-        return all(
-            not chosen or keys[facet] & chosen
-            for facet, chosen in self.selected.items()
-            if facet != ignore
-        )
-
-    def matching_ids(self):
-        return [pk for pk, keys in self.methods.items() if self._matches(keys)]
-
-    def facet_list(self, facet):
-        chosen = self.selected[facet]
-        counts = {}
-        for keys in self.methods.values():
-            if self._matches(keys, ignore=facet):
-                for key in keys[facet]:
-                    counts[key] = counts.get(key, 0) + 1
-        return [
-            {
-                "item": term,
-                "count": counts.get(term.translation_key, 0),
-                "selected": term.translation_key in chosen,
-            }
-            for term in self.terms[facet]
-        ]
-
-    def theme_names_of(self, pk):
-        names = {term.translation_key: term.name for term in self.terms["themes"]}
-        return sorted(
-            names[key] for key in self.methods.get(pk, {}).get("themes", ()) if key in names
-        )
 
 
 class MethodPage(RoutablePageMixin, BasePage):

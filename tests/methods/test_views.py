@@ -107,7 +107,7 @@ class TestMethodIndex:
         response = client.get(english_index.url, {"thema": "neighbourhood"})
         assert response.status_code == 200
         assert titles(response) == ["Give-away shop"]
-        names = [facet["item"].name for facet in response.context["theme_facets"]]
+        names = [facet["label"] for facet in response.context["theme_facets"]]
         assert "Neighbourhood" in names and "Buurt" not in names
 
     def test_home_page_shows_methods(self, client):
