@@ -11,6 +11,8 @@ ignored.
 
 from dataclasses import dataclass, field
 
+from django.utils.text import slugify
+
 
 @dataclass
 class Option:
@@ -26,20 +28,13 @@ class Facet:
     parameter: str
     lookup: str
     label: str
-    options: list = field(default_factory=list)
+    # None: the options are the distinct values found (a free-text field such as a place).
+    options: list | None = field(default_factory=list)
 
 
 class FacetedListing:
     def __init__(self, queryset, facets, query, order_by=("title",)):
         self.facets = {facet.name: facet for facet in facets}
-        self.selected = {
-            facet.name: {
-                option.value
-                for option in facet.options
-                if option.slug in query.getlist(facet.parameter)
-            }
-            for facet in facets
-        }
         # {item id: {facet name: {values}}} for every item, in the requested order.
         self.items = {}
         rows = queryset.order_by(*order_by, "pk").values_list(
@@ -50,6 +45,21 @@ class FacetedListing:
             for name, value in zip(self.facets, values, strict=True):
                 if value is not None and value != "":
                     item[name].add(value)
+        for facet in facets:
+            if facet.options is None:
+                found = {value for item in self.items.values() for value in item[facet.name]}
+                facet.options = [
+                    Option(value=value, slug=slugify(value), label=value)
+                    for value in sorted(found, key=str.casefold)
+                ]
+        self.selected = {
+            facet.name: {
+                option.value
+                for option in facet.options
+                if option.slug in query.getlist(facet.parameter)
+            }
+            for facet in facets
+        }
 
     @property
     def is_filtered(self):

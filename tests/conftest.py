@@ -9,6 +9,7 @@ from django.utils import translation
 from wagtail.models import Locale, Site
 
 from home.models import HomePage
+from tests.smtp import broken_smtp, smtp_server  # noqa: F401 - fixtures
 
 
 @pytest.fixture(scope="session")

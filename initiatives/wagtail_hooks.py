@@ -1,0 +1,112 @@
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.models import Theme
+from home.sections import HomeSection
+
+from .models import (
+    NEW_PLACES_TARGET,
+    InitiativeIndexPage,
+    InitiativePage,
+    InitiativeSignup,
+    ProjectBand,
+)
+
+
+class ProjectBandViewSet(SnippetViewSet):
+    model = ProjectBand
+    icon = "link"
+    menu_label = _("Projectenbanden")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["name", "since", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name", "description"]
+
+
+class InitiativeSignupViewSet(SnippetViewSet):
+    """Sign-ups as they were sent; the draft page they created waits in the moderation queue."""
+
+    model = InitiativeSignup
+    icon = "form"
+    menu_label = _("Aanmeldingen")
+    menu_order = 320
+    add_to_admin_menu = True
+    list_display = ["name", "place", "contact_name", "created_at", "page", "notified"]
+    list_filter = ["province", "notified"]
+    search_fields = ["name", "place", "contact_name", "contact_email"]
+
+
+register_snippet(ProjectBandViewSet)
+register_snippet(InitiativeSignupViewSet)
+
+
+@hooks.register("register_home_section")
+def initiative_figures_on_home_page(home_page, request):
+    """Figures from live data, the map and a link to all initiatives."""
+    from .models import province_map
+
+    index = InitiativeIndexPage.objects.live().public().child_of(home_page).first()
+    if index is None:
+        return None
+    initiatives = InitiativePage.objects.live().public().child_of(index)
+    rows = list(initiatives.order_by().values_list("province", "place", "new_place"))
+    if not rows:
+        return None
+    facets = index.facets(QueryDict())
+    figures = {
+        "initiatives": len(rows),
+        "municipalities": len({place for _, place, _ in rows}),
+        "provinces": len({province for province, _, _ in rows}),
+        "new_places": sum(1 for *_, new_place in rows if new_place),
+        "new_places_target": NEW_PLACES_TARGET,
+    }
+    figures["new_places_percentage"] = min(
+        100, round(100 * figures["new_places"] / NEW_PLACES_TARGET)
+    )
+    return HomeSection(
+        template="initiatives/includes/home_section.html",
+        order=20,
+        context={
+            "index": index,
+            "figures": figures,
+            "province_map": province_map(facets.options("province")),
+        },
+    )
+
+
+@hooks.register("register_method_page_section")
+def initiatives_applying_a_method(method_page, request):
+    """On a method page: the initiatives that apply it."""
+    initiatives = list(
+        InitiativePage.objects.live()
+        .public()
+        .filter(methods__translation_key=method_page.translation_key)
+        .distinct()
+        .order_by("place", "title")
+        .select_related("teaser_image", "hero_image")
+        .prefetch_related("themes")[:12]
+    )
+    if not initiatives:
+        return None
+    names = Theme.names_by_translation_key(method_page.locale)
+    for initiative in initiatives:
+        initiative.theme_names = sorted(
+            names[t.translation_key] for t in initiative.themes.all() if t.translation_key in names
+        )
+    return HomeSection(
+        template="initiatives/includes/method_section.html",
+        order=10,
+        context={"initiatives": initiatives},
+    )
+
+
+@hooks.register("register_demo_content")
+def load_initiative_demo_content(stdout=None):
+    from .demo import load
+
+    load(stdout=stdout)

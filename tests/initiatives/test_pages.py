@@ -1,0 +1,221 @@
+import csv
+import io
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from home.models import HomePage
+from initiatives.models import InitiativeIndexPage, InitiativePage, ProjectBand
+
+
+class InitiativePageTreeTests(WagtailPageTestCase):
+    def test_page_tree_rules(self):
+        self.assertAllowedParentPageTypes(InitiativeIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(InitiativeIndexPage, {InitiativePage})
+        self.assertAllowedParentPageTypes(InitiativePage, {InitiativeIndexPage})
+        self.assertAllowedSubpageTypes(InitiativePage, set())
+
+    def test_pages_render_and_edit(self):
+        index = InitiativeIndexPage.objects.get(locale__language_code="nl")
+        page = InitiativePage.objects.get(slug="weggeefwinkel-amersfoort")
+        self.assertPageIsRenderable(index)
+        self.assertPageIsRenderable(index, route_path="/gemeente/amersfoort/")
+        self.assertPageIsRenderable(index, route_path="/aanmelden/")
+        self.assertPageIsRenderable(page)
+        data = nested_form_data(
+            {
+                "title": page.title,
+                "slug": page.slug,
+                "summary": "Kort.",
+                "place": "Amersfoort",
+                "province": "utrecht",
+                "status": "running",
+                "body": streamfield([]),
+                "partners": inline_formset([{"name": "Portaal", "type": "housing", "website": ""}]),
+                "funding": inline_formset(
+                    [
+                        {
+                            "funder": "Gemeente",
+                            "kind": "municipality",
+                            "form": "money",
+                            "description": "",
+                        }
+                    ]
+                ),
+            }
+        )
+        self.assertPageIsEditable(page, post_data=data)
+        self.assertPageIsPreviewable(page, post_data=data)
+        self.assertPageIsEditable(
+            index,
+            post_data=nested_form_data(
+                {"title": index.title, "slug": index.slug, "introduction": ""}
+            ),
+        )
+
+
+def results(response):
+    return [initiative.title for initiative in response.context["initiatives"]]
+
+
+@pytest.mark.django_db
+class TestIndex:
+    def test_filter_by_province_and_method(self, client, initiative_index):
+        response = client.get(
+            initiative_index.url, {"provincie": "utrecht", "methodiek": "weggeefwinkel"}
+        )
+        assert results(response) == ["Weggeefwinkel Amersfoort"]
+        soup = BeautifulSoup(response.content, "html.parser")
+        assert soup.find("input", {"name": "methodiek", "value": "weggeefwinkel"}).has_attr(
+            "checked"
+        )
+        assert soup.find("option", {"value": "utrecht"}).has_attr("selected")
+
+    def test_financing_facet_shows_who_pays(self, client, initiative_index):
+        response = client.get(initiative_index.url, {"financiering": "company"})
+        expected = set(
+            InitiativePage.objects.live()
+            .filter(funding__kind="company")
+            .values_list("title", flat=True)
+        )
+        assert expected
+        assert response.context["paginator"].count == len(expected)
+        assert set(results(response)) <= expected
+
+    def test_map_has_a_tile_per_province_with_the_counts(self, client, initiative_index):
+        response = client.get(initiative_index.url)
+        soup = BeautifulSoup(response.content, "html.parser")
+        tiles = soup.select(".province-map__tile")
+        assert len(tiles) == 12
+        utrecht = soup.select_one("a.province-map__tile[href$='provincie=utrecht']")
+        expected = InitiativePage.objects.live().filter(province="utrecht").count()
+        assert utrecht.select_one(".province-map__count").get_text() == str(expected)
+        assert f"Utrecht: {expected} initiatieven" == utrecht["aria-label"]
+        table = soup.select(".province-table tbody tr")
+        assert len(table) == 12  # the same figures as a table for screen readers
+
+    def test_unknown_filter_values_are_ignored(self, client, initiative_index):
+        response = client.get(
+            initiative_index.url,
+            {"provincie": "atlantis", "methodiek": "x", "status": "?", "pagina": "-1"},
+        )
+        assert response.status_code == 200
+        assert response.context["paginator"].count == InitiativePage.objects.live().count()
+
+    def test_open_data_follows_the_filters(self, client, initiative_index):
+        url = initiative_index.url + "open-data/"
+        data = json.loads(client.get(url + "json/", {"provincie": "groningen"}).content)
+        assert data["initiatives"]
+        assert {row["province"] for row in data["initiatives"]} == {"Groningen"}
+        response = client.get(url + "csv/", {"provincie": "groningen"})
+        assert response["Content-Type"].startswith("text/csv")
+        rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+        assert [row["title"] for row in rows] == [row["title"] for row in data["initiatives"]]
+        assert all(row["partners"] for row in rows)
+
+    def test_municipality_page(self, client, initiative_index):
+        response = client.get(initiative_index.url + "gemeente/amersfoort/")
+        assert response.status_code == 200
+        titles = [i.title for i in response.context["place_initiatives"]]
+        assert "Weggeefwinkel Amersfoort" in titles and "Future of Fame" in titles
+        assert all(
+            i.province == "utrecht" and i.place != "Amersfoort" for i in response.context["nearby"]
+        )
+        assert client.get(initiative_index.url + "gemeente/atlantis/").status_code == 404
+
+    def test_index_with_2000_initiatives_in_at_most_15_queries(
+        self, client, initiative_index, django_assert_max_num_queries
+    ):
+        template = InitiativePage.objects.get(slug="amargi-den-haag")
+        methods = list(template.methods.all())
+        provinces = ["groningen", "utrecht", "limburg", "zeeland"]
+        for n in range(2000 - InitiativePage.objects.child_of(initiative_index).count()):
+            initiative_index.add_child(
+                instance=InitiativePage(
+                    title=f"Initiatief {n:04}",
+                    slug=f"initiatief-{n:04}",
+                    place=f"Plaats {n % 40}",
+                    province=provinces[n % 4],
+                    methods=methods,
+                    summary="Kort.",
+                )
+            )
+        client.get(initiative_index.url)
+        for query in (
+            {},
+            {"provincie": "utrecht", "methodiek": methods[0].slug, "sorteer": "nieuw"},
+            {"financiering": "fund", "gemeente": "plaats-3", "pagina": "2"},
+        ):
+            with django_assert_max_num_queries(15):
+                response = client.get(initiative_index.url, query)
+            assert response.status_code == 200
+
+
+@pytest.mark.django_db
+class TestInitiativePage:
+    def test_shows_partners_financing_and_bands(self, client):
+        page = InitiativePage.objects.get(slug="weggeefwinkel-amersfoort")
+        soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+        partners = [
+            li.select_one(".partner-list__name").get_text(strip=True)
+            for li in soup.select(".partner-list li")
+        ]
+        assert partners == [p.name for p in page.partners.all()]
+        assert len(soup.select(".funding-table tbody tr")) == page.funding.count()
+        band = ProjectBand.objects.get(members__initiative=page)
+        others = {m.initiative.title for m in band.members.all()} - {page.title}
+        linked = {a.get_text() for a in soup.select(".band__partners a")}
+        assert linked == others
+
+    def test_similar_initiatives_are_elsewhere_and_cost_a_fixed_number_of_queries(
+        self, initiative_index
+    ):
+        page = InitiativePage.objects.get(slug="weggeefwinkel-amersfoort")
+        with CaptureQueriesContext(connection) as before:
+            similar = page.similar_initiatives()
+        assert similar and all(other.province != page.province for other in similar)
+        assert similar[0].methods.filter(slug="weggeefwinkel").exists()
+        methods = list(page.methods.all())
+        for n in range(30):
+            initiative_index.add_child(
+                instance=InitiativePage(
+                    title=f"Kopie {n}",
+                    slug=f"kopie-{n}",
+                    place="Zwolle",
+                    province="overijssel",
+                    methods=methods,
+                    summary="Kort.",
+                )
+            )
+        page = InitiativePage.objects.get(pk=page.pk)
+        with CaptureQueriesContext(connection) as after:
+            page.similar_initiatives()
+        assert len(after) == len(before)
+
+    def test_method_page_lists_the_initiatives_that_apply_it(self, client):
+        from methods.models import MethodPage
+
+        method = MethodPage.objects.get(slug="weggeefwinkel")
+        soup = BeautifulSoup(client.get(method.url).content, "html.parser")
+        section = soup.find(id="method-initiatives-heading").parent
+        titles = {a.get_text() for a in section.select(".card__title a")}
+        assert {"Weggeefwinkel Amersfoort", "Weggeefwinkel Zwolle-Zuid"} <= titles
+
+    def test_home_page_figures_come_from_live_data(self, client):
+        response = client.get("/nl/")
+        soup = BeautifulSoup(response.content, "html.parser")
+        figures = {
+            item.dt.get_text(strip=True): item.dd.get_text(strip=True)
+            for item in soup.select(".figures__item")
+        }
+        live = InitiativePage.objects.live()
+        assert figures["initiatieven"] == str(live.count())
+        assert figures["provincies"] == str(live.values("province").distinct().count())
+        assert figures["nieuwe plekken, op weg naar 20"] == str(live.filter(new_place=True).count())
