@@ -75,11 +75,12 @@ class FacetedListing:
     def matching_ids(self):
         return [pk for pk, values in self.items.items() if self._matches(values)]
 
-    def options(self, name):
-        """The facet's options with `count` and `selected`, for the filter form."""
+    def options(self, name, unfiltered=False):
+        """The facet's options with `count` and `selected`, for the filter form. With
+        `unfiltered`, counts over all items, whatever the visitor chose."""
         counts = {}
         for values in self.items.values():
-            if self._matches(values, ignore=name):
+            if unfiltered or self._matches(values, ignore=name):
                 for value in values[name]:
                     counts[value] = counts.get(value, 0) + 1
         chosen = self.selected[name]

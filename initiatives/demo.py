@@ -48,10 +48,35 @@ def load(stdout=None):
     pages = {spec["slug"]: _initiative(index, spec, methods, themes) for spec in INITIATIVES}
     for spec in BANDS:
         _band(spec, pages, methods, themes, dutch)
+    _link_from_municipalities_page(home, index, texts)
     _menu_after(index, "methodieken")
     _menu_after(translate(index, "en", texts.english), "methods")
     if stdout:
         stdout.write(f"Initiatives: {len(INITIATIVES)} initiatives and {len(BANDS)} bands.")
+
+
+def _link_from_municipalities_page(home, index, texts):
+    """The "Voor gemeenten" page points to what happens in each municipality."""
+    page = home.get_children().filter(slug="voor-gemeenten").first()
+    if page is None:
+        return
+    page = page.specific
+    if any(block.block_type == "call_to_action" for block in page.body):
+        return
+    page.body.append(
+        (
+            "call_to_action",
+            {
+                "title": "Wat gebeurt er in uw gemeente?",
+                "text": "Bekijk welke initiatieven van onderop er in uw gemeente en provincie al "
+                "actief zijn, welke methodiek ze toepassen en hoe ze worden betaald.",
+                "page": index,
+                "external_url": "",
+                "link_text": "Naar de initiatieven",
+            },
+        )
+    )
+    page.save_revision().publish()
 
 
 def _menu_after(page, previous_slug):

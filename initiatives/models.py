@@ -493,6 +493,7 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
                 for name in ("method", "theme", "status", "funding", "place")
             ],
             province_options=provinces,
+            municipality_options=facets.options("place", unfiltered=True),
             province_map=province_map(provinces),
             open_data_query=request.GET.urlencode(),
         )

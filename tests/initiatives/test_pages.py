@@ -120,6 +120,17 @@ class TestIndex:
         assert [row["title"] for row in rows] == [row["title"] for row in data["initiatives"]]
         assert all(row["partners"] for row in rows)
 
+    def test_every_municipality_is_linked_from_the_index(self, client, initiative_index):
+        soup = BeautifulSoup(
+            client.get(initiative_index.url, {"provincie": "limburg"}).content, "html.parser"
+        )
+        links = [a["href"] for a in soup.select(".municipality-list a")]
+        places = set(InitiativePage.objects.live().values_list("place", flat=True))
+        assert len(links) == len(places)  # all of them, whatever the filter
+        assert initiative_index.url + "gemeente/amersfoort/" in links
+        for href in links[:3]:
+            assert client.get(href).status_code == 200
+
     def test_municipality_page(self, client, initiative_index):
         response = client.get(initiative_index.url + "gemeente/amersfoort/")
         assert response.status_code == 200
