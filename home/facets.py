@@ -26,7 +26,7 @@ class Option:
 class Facet:
     name: str
     parameter: str
-    lookup: str
+    lookup: str | tuple  # one lookup, or several whose values are merged
     label: str
     # None: the options are the distinct values found (a free-text field such as a place).
     options: list | None = field(default_factory=list)
@@ -37,12 +37,16 @@ class FacetedListing:
         self.facets = {facet.name: facet for facet in facets}
         # {item id: {facet name: {values}}} for every item, in the requested order.
         self.items = {}
+        columns = []  # (facet name, lookup) per selected column
+        for facet in facets:
+            lookups = facet.lookup if isinstance(facet.lookup, tuple) else (facet.lookup,)
+            columns += [(facet.name, lookup) for lookup in lookups]
         rows = queryset.order_by(*order_by, "pk").values_list(
-            "pk", *[facet.lookup for facet in facets]
+            "pk", *[lookup for _, lookup in columns]
         )
         for pk, *values in rows:
             item = self.items.setdefault(pk, {name: set() for name in self.facets})
-            for name, value in zip(self.facets, values, strict=True):
+            for (name, _), value in zip(columns, values, strict=True):
                 if value is not None and value != "":
                     item[name].add(value)
         for facet in facets:

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from .models import PROVINCES
@@ -52,6 +53,7 @@ class InitiativeSignupForm(forms.Form):
     )
     contact_email = forms.EmailField(
         label=_("Je e-mailadres"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={
             "required": _("Vul je e-mailadres in, zodat we je kunnen bereiken."),
             "invalid": _("Dit e-mailadres klopt niet, bijvoorbeeld naam@voorbeeld.nl."),
@@ -71,3 +73,21 @@ class InitiativeSignupForm(forms.Form):
     @property
     def is_spam(self):
         return bool(self.data.get("homepage"))
+
+    @staticmethod
+    def _one_line(value):
+        if any(ord(char) < 32 for char in value):
+            raise forms.ValidationError(_("Gebruik hier één regel tekst, zonder enters of tabs."))
+        return " ".join(value.split())
+
+    def clean_name(self):
+        return self._one_line(self.cleaned_data["name"])
+
+    def clean_contact_name(self):
+        return self._one_line(self.cleaned_data["contact_name"])
+
+    def clean_place(self):
+        place = self._one_line(self.cleaned_data["place"])
+        if not slugify(place):
+            raise forms.ValidationError(_("Vul de naam van een gemeente in, bijvoorbeeld Utrecht."))
+        return place

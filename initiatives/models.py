@@ -6,6 +6,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -197,6 +198,11 @@ class InitiativePage(BasePage):
 
     def clean(self):
         super().clean()
+        self.place = " ".join(self.place.split())
+        if not slugify(self.place):
+            raise ValidationError(
+                {"place": _("Vul de naam van een gemeente in, bijvoorbeeld Utrecht.")}
+            )
         if self.hero_image and not self.hero_image_alt.strip():
             raise ValidationError({"hero_image_alt": _("Beschrijf wat er op de foto staat.")})
 
@@ -209,8 +215,9 @@ class InitiativePage(BasePage):
             funding=self.funding.all(),
             bands=self.project_bands(),
             similar=self.similar_initiatives(),
-            municipality_url=index.url
-            + index.reverse_subpage("municipality", kwargs={"place_slug": self.place_slug}),
+            municipality_url=index.municipality_url(self.province, self.place)
+            if self.place_slug
+            else None,
         )
         return context
 
@@ -226,9 +233,18 @@ class InitiativePage(BasePage):
         for band in candidates:
             if band.translation_key not in bands or band.locale_id == active_locale_id:
                 bands[band.translation_key] = band
+        members = [member.initiative for band in bands.values() for member in band.members.all()]
+        # The members in the visitor's language, where translated, in one query.
+        translated = {
+            page.translation_key: page
+            for page in InitiativePage.objects.live()
+            .public()
+            .filter(locale_id=active_locale_id)
+            .filter(translation_key__in=[m.translation_key for m in members])
+        }
         for band in bands.values():
             band.partner_initiatives = [
-                member.initiative.localized
+                translated.get(member.initiative.translation_key, member.initiative)
                 for member in band.members.all()
                 if member.initiative.translation_key != self.translation_key
                 and member.initiative.live
@@ -409,6 +425,32 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
     def get_initiatives(self):
         return InitiativePage.objects.live().public().child_of(self)
 
+    def municipality_url(self, province, place):
+        return self.url + self.reverse_subpage(
+            "municipality", kwargs={"province": province, "place_slug": slugify(place)}
+        )
+
+    def municipalities(self):
+        """Every municipality with initiatives: name, province, number and page address."""
+        counts = {}
+        for province, place in self.get_initiatives().order_by().values_list("province", "place"):
+            key = (province, slugify(place))
+            name, number = counts.get(key, (place, 0))
+            counts[key] = (name, number + 1)
+        return sorted(
+            (
+                {
+                    "label": name,
+                    "province_name": PROVINCE_NAMES.get(province, ""),
+                    "count": number,
+                    "url": self.municipality_url(province, name),
+                }
+                for (province, slug), (name, number) in counts.items()
+                if slug
+            ),
+            key=lambda m: (m["label"].casefold(), m["province_name"]),
+        )
+
     def facets(self, query, sort="naam"):
         from methods.models import MethodPage
 
@@ -449,7 +491,8 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
                 Facet(
                     "funding",
                     "financiering",
-                    "funding__kind",
+                    # "In kind" covers in-kind help from anyone, whatever kind of funder gave it.
+                    ("funding__kind", "funding__form"),
                     _("Financiering"),
                     [Option(key, key, str(name)) for key, name in FUNDER_KINDS],
                 ),
@@ -493,18 +536,22 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
                 for name in ("method", "theme", "status", "funding", "place")
             ],
             province_options=provinces,
-            municipality_options=facets.options("place", unfiltered=True),
+            municipalities=self.municipalities(),
             province_map=province_map(provinces),
             open_data_query=request.GET.urlencode(),
         )
         return context
 
-    @path("gemeente/<slug:place_slug>/", name="municipality")
-    def municipality(self, request, place_slug):
-        """What happens in one municipality: its initiatives, their methods, and nearby ones."""
+    @path("gemeente/<slug:province>/<slug:place_slug>/", name="municipality")
+    def municipality(self, request, province, place_slug):
+        """What happens in one municipality: its initiatives, their methods, and nearby ones.
+        Keyed by province too: Bergen (Noord-Holland) and Bergen (Limburg) are different."""
         initiatives = [
             initiative
-            for initiative in self.get_initiatives().order_by("title").prefetch_related("methods")
+            for initiative in self.get_initiatives()
+            .filter(province=province)
+            .order_by("title")
+            .prefetch_related("methods")
             if initiative.place_slug == place_slug
         ]
         if not initiatives:
@@ -515,12 +562,13 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
             for method in initiative.methods.all():
                 if method.live:
                     methods.setdefault(method.translation_key, method.localized)
-        nearby = (
-            self.get_initiatives()
+        nearby = [
+            initiative
+            for initiative in self.get_initiatives()
             .filter(province=province)
-            .exclude(place=place)
-            .order_by("place", "title")[:12]
-        )
+            .order_by("place", "title")
+            if initiative.place_slug != place_slug
+        ][:12]
         return self.render(
             request,
             template="initiatives/municipality.html",
@@ -541,15 +589,15 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
         from methods.models import MethodPage
 
         from .forms import InitiativeSignupForm
-        from .signup import create_signup, signup_rate_exceeded
+        from .signup import count_signup, create_signup, signup_rate_exceeded
 
         methods = MethodPage.objects.live().filter(locale_id=self.locale_id).order_by("title")
         choices = [(str(method.pk), method.title) for method in methods]
+        thanks = self.url + self.reverse_subpage("signup_thanks")
         if request.method == "POST":
             form = InitiativeSignupForm(request.POST, method_choices=choices)
             if form.is_spam:
-                # Pretend all went well; nothing is stored.
-                return self.render(request, template="initiatives/signup_thanks.html")
+                return redirect(thanks)  # pretend all went well; nothing is stored
             if signup_rate_exceeded(request):
                 form.add_error(
                     None,
@@ -560,24 +608,32 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
                 )
             elif form.is_valid():
                 create_signup(self, form.cleaned_data, methods)
-                return self.render(request, template="initiatives/signup_thanks.html")
+                count_signup(request)
+                # Redirect, so that reloading the thank-you page does not send it again.
+                return redirect(thanks)
         else:
             form = InitiativeSignupForm(method_choices=choices)
         return self.render(
             request, template="initiatives/signup.html", context_overrides={"form": form}
         )
 
+    @path("aanmelden/bedankt/", name="signup_thanks")
+    def signup_thanks(self, request):
+        return self.render(request, template="initiatives/signup_thanks.html")
+
     @path("open-data/csv/", name="data_csv")
     def data_csv(self, request):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="initiatieven.csv"'
-        rows = self.open_data(request)
+        response.write("\ufeff")  # BOM: spreadsheet programs then read UTF-8 correctly
         writer = csv.writer(response)
-        columns = list(OPEN_DATA_COLUMNS)
-        writer.writerow(columns)
-        for row in rows:
+        writer.writerow(OPEN_DATA_COLUMNS)
+        for row in self.open_data(request):
             writer.writerow(
-                ["; ".join(row[c]) if isinstance(row[c], list) else row[c] for c in columns]
+                [
+                    _safe_cell("; ".join(row[c]) if isinstance(row[c], list) else row[c])
+                    for c in OPEN_DATA_COLUMNS
+                ]
             )
         return response
 
@@ -622,6 +678,13 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
             }
             for i in initiatives
         ]
+
+
+def _safe_cell(value):
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 OPEN_DATA_COLUMNS = (

@@ -1,13 +1,17 @@
-"""Handling the public sign-up form: a draft initiative in the moderation queue, the submission
-kept as typed, and an e-mail to the editors that may fail without losing anything."""
+"""Handling the public sign-up form: the submission kept as typed, a draft initiative in the
+moderation queue, and an e-mail to the editors. Mail may fail in any way without losing
+anything: the sign-up and its draft are committed before any mail is attempted."""
 
 import hashlib
+import ipaddress
 import logging
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -22,95 +26,135 @@ logger = logging.getLogger(__name__)
 RATE_WINDOW = 60 * 60
 
 
+def client_address(request):
+    """The visitor's address. Behind a proxy (production), the last address that the
+    KENNISBANK_TRUSTED_PROXIES proxies added to X-Forwarded-For; IPv6 grouped per /64."""
+    trusted = getattr(settings, "KENNISBANK_TRUSTED_PROXIES", 0)
+    address = request.META.get("REMOTE_ADDR", "")
+    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [a for a in forwarded if a]
+    if trusted and len(forwarded) >= trusted:
+        address = forwarded[-trusted]
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 6:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def _rate_key(request):
+    return "kennisbank:signup:" + hashlib.sha256(client_address(request).encode()).hexdigest()
+
+
 def signup_rate_exceeded(request, limit=None):
-    """Count this attempt for the sender's address; True when over the hourly limit."""
+    """True when this address already sent the hourly number of accepted sign-ups."""
     from .models import InitiativeIndexPage
 
     limit = limit or InitiativeIndexPage.SIGNUPS_PER_HOUR
-    address = request.META.get("REMOTE_ADDR", "")
-    key = "kennisbank:signup:" + hashlib.sha256(address.encode()).hexdigest()
+    return cache.get(_rate_key(request), 0) >= limit
+
+
+def count_signup(request):
+    key = _rate_key(request)
     cache.add(key, 0, RATE_WINDOW)
     try:
-        attempts = cache.incr(key)
+        cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, RATE_WINDOW)
-        attempts = 1
-    return attempts > limit
 
 
-def _free_slug(index, name):
+def _free_slug(index, name, attempt=0):
     base = slugify(name)[:70] or "initiatief"
     taken = set(index.get_children().values_list("slug", flat=True))
-    slug, n = base, 2
+    slug, n = base, 2 + attempt
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
     return slug
 
 
-@transaction.atomic
 def create_signup(index, data, methods):
-    """Store the submission and an unpublished initiative page waiting for moderation."""
-    chosen = [method for method in methods if str(method.pk) in data["methods"]]
-    signup = InitiativeSignup.objects.create(
-        name=data["name"],
-        place=data["place"],
-        province=data["province"],
-        description=data["description"],
-        methods=", ".join(method.title for method in chosen),
-        website=data["website"],
-        contact_name=data["contact_name"],
-        contact_email=data["contact_email"],
-    )
-    page = InitiativePage(
-        title=data["name"],
-        slug=_free_slug(index, data["name"]),
-        summary=data["description"][:300],
-        place=data["place"],
-        province=data["province"],
-        status="starting",
-        website=data["website"],
-        contact_email=data["contact_email"],
-        body=[
-            ("paragraph", "".join(f"<p>{line}</p>" for line in _paragraphs(data["description"])))
-        ],
-        methods=chosen,
-        live=False,
-    )
-    index.add_child(instance=page)
-    page.save_revision(log_action=True)
-    workflow = page.get_workflow()
-    if workflow is not None:
-        workflow.start(page, user=None)
-    signup.page = page
-    signup.save(update_fields=["page"])
+    """Store the submission and an unpublished draft, then put the draft in the moderation
+    workflow and mail the editors. Returns the stored sign-up."""
+    signup, page = _store(index, data, methods)
+    try:
+        # Wagtail mails the moderators when the workflow starts; a mail failure it does not
+        # catch must not undo the stored sign-up.
+        with transaction.atomic():
+            workflow = page.get_workflow()
+            if workflow is not None:
+                workflow.start(page, user=None)
+    except Exception:  # noqa: BLE001
+        logger.exception("Could not start moderation for sign-up %s", signup.pk)
     transaction.on_commit(lambda: notify_editors(signup.pk))
     return signup
 
 
-def _paragraphs(text):
-    from django.utils.html import escape
-
-    return [escape(line.strip()) for line in text.splitlines() if line.strip()]
+def _store(index, data, methods):
+    chosen = [method for method in methods if str(method.pk) in data["methods"]]
+    for attempt in range(3):
+        try:
+            with transaction.atomic():
+                signup = InitiativeSignup.objects.create(
+                    name=data["name"],
+                    place=data["place"],
+                    province=data["province"],
+                    description=data["description"],
+                    methods=", ".join(method.title for method in chosen),
+                    website=data["website"],
+                    contact_name=data["contact_name"],
+                    contact_email=data["contact_email"],
+                )
+                page = InitiativePage(
+                    title=data["name"],
+                    slug=_free_slug(index, data["name"], attempt),
+                    summary=data["description"][:300],
+                    place=data["place"],
+                    province=data["province"],
+                    status="starting",
+                    website=data["website"],
+                    contact_email=data["contact_email"],
+                    body=[
+                        (
+                            "paragraph",
+                            "".join(
+                                f"<p>{escape(line.strip())}</p>"
+                                for line in data["description"].splitlines()
+                                if line.strip()
+                            ),
+                        )
+                    ],
+                    methods=chosen,
+                    live=False,
+                )
+                index.add_child(instance=page)
+                page.save_revision(log_action=True)
+                signup.page = page
+                signup.save(update_fields=["page"])
+                return signup, page
+        except IntegrityError:
+            # Another sign-up took the same address a moment ago: try the next one.
+            index.refresh_from_db()
+    raise RuntimeError("Could not find a free address for the sign-up")
 
 
 def notify_editors(signup_pk):
     """Mail the editors. If the mail server fails, the sign-up is already safe in the database
-    and shows up in the admin; the failure is logged and `notified` stays False."""
+    and shows up in the admin; the failure is logged and `notified` stays False, so that
+    `manage.py resend_signup_notifications` can try again."""
     signup = InitiativeSignup.objects.select_related("page").get(pk=signup_pk)
     site = Site.objects.filter(is_default_site=True).first()
     recipient = SiteSettings.for_site(site).email if site else ""
     if not recipient:
         logger.warning("No editors' e-mail address in the site settings; sign-up %s", signup.pk)
-        return
+        return False
     body = render_to_string("initiatives/email/signup_notification.txt", {"signup": signup})
+    subject = _("Nieuwe aanmelding: %(name)s") % {"name": " ".join(signup.name.split())}
     try:
-        send_mail(
-            _("Nieuwe aanmelding: %(name)s") % {"name": signup.name},
-            body,
-            None,
-            [recipient],
-        )
+        send_mail(subject, body, None, [recipient])
     except Exception:  # noqa: BLE001 - any mail failure must leave the sign-up intact
         logger.exception("Could not mail the editors about sign-up %s", signup.pk)
-        return
+        return False
     InitiativeSignup.objects.filter(pk=signup.pk).update(notified=True)
+    return True

@@ -1,4 +1,5 @@
 from django.http import QueryDict
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -60,7 +61,7 @@ def initiative_figures_on_home_page(home_page, request):
     facets = index.facets(QueryDict())
     figures = {
         "initiatives": len(rows),
-        "municipalities": len({place for _, place, _ in rows}),
+        "municipalities": len({(province, slugify(place)) for province, place, _ in rows}),
         "provinces": len({province for province, _, _ in rows}),
         "new_places": sum(1 for *_, new_place in rows if new_place),
         "new_places_target": NEW_PLACES_TARGET,

@@ -174,6 +174,10 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 
 LANGUAGE_COOKIE_NAME = "kennisbank_language"
 
+# How many reverse proxies in front of the site add to X-Forwarded-For (0: none, as in
+# development). Used to find the visitor's address for the sign-up form's rate limit.
+KENNISBANK_TRUSTED_PROXIES = 0
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

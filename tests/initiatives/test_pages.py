@@ -26,7 +26,7 @@ class InitiativePageTreeTests(WagtailPageTestCase):
         index = InitiativeIndexPage.objects.get(locale__language_code="nl")
         page = InitiativePage.objects.get(slug="weggeefwinkel-amersfoort")
         self.assertPageIsRenderable(index)
-        self.assertPageIsRenderable(index, route_path="/gemeente/amersfoort/")
+        self.assertPageIsRenderable(index, route_path="/gemeente/utrecht/amersfoort/")
         self.assertPageIsRenderable(index, route_path="/aanmelden/")
         self.assertPageIsRenderable(page)
         data = nested_form_data(
@@ -116,7 +116,7 @@ class TestIndex:
         assert {row["province"] for row in data["initiatives"]} == {"Groningen"}
         response = client.get(url + "csv/", {"provincie": "groningen"})
         assert response["Content-Type"].startswith("text/csv")
-        rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+        rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
         assert [row["title"] for row in rows] == [row["title"] for row in data["initiatives"]]
         assert all(row["partners"] for row in rows)
 
@@ -125,27 +125,74 @@ class TestIndex:
             client.get(initiative_index.url, {"provincie": "limburg"}).content, "html.parser"
         )
         links = [a["href"] for a in soup.select(".municipality-list a")]
-        places = set(InitiativePage.objects.live().values_list("place", flat=True))
+        places = set(InitiativePage.objects.live().values_list("province", "place"))
         assert len(links) == len(places)  # all of them, whatever the filter
-        assert initiative_index.url + "gemeente/amersfoort/" in links
+        assert initiative_index.url + "gemeente/utrecht/amersfoort/" in links
         for href in links[:3]:
             assert client.get(href).status_code == 200
 
     def test_municipality_page(self, client, initiative_index):
-        response = client.get(initiative_index.url + "gemeente/amersfoort/")
+        response = client.get(initiative_index.url + "gemeente/utrecht/amersfoort/")
         assert response.status_code == 200
         titles = [i.title for i in response.context["place_initiatives"]]
         assert "Weggeefwinkel Amersfoort" in titles and "Future of Fame" in titles
-        assert all(
-            i.province == "utrecht" and i.place != "Amersfoort" for i in response.context["nearby"]
+        nearby = response.context["nearby"]
+        assert nearby and all(i.province == "utrecht" and i.place != "Amersfoort" for i in nearby)
+        assert client.get(initiative_index.url + "gemeente/utrecht/atlantis/").status_code == 404
+        assert client.get(initiative_index.url + "gemeente/limburg/amersfoort/").status_code == 404
+
+    def test_same_named_municipalities_in_two_provinces_stay_apart(self, client, initiative_index):
+        for province in ("noord-holland", "limburg"):
+            initiative_index.add_child(
+                instance=InitiativePage(
+                    title=f"Buurtkamer Bergen ({province})",
+                    slug=f"buurtkamer-bergen-{province}",
+                    place="Bergen",
+                    province=province,
+                    summary="Kort.",
+                )
+            )
+        north = client.get(initiative_index.url + "gemeente/noord-holland/bergen/")
+        assert [i.title for i in north.context["place_initiatives"]] == [
+            "Buurtkamer Bergen (noord-holland)"
+        ]
+        assert north.context["province_name"] == "Noord-Holland"
+
+    def test_in_kind_help_counts_whoever_gave_it(self, client, initiative_index):
+        from django.db.models import Q
+
+        expected = set(
+            InitiativePage.objects.live()
+            .filter(Q(funding__kind="in_kind") | Q(funding__form="in_kind"))
+            .values_list("pk", flat=True)
         )
-        assert client.get(initiative_index.url + "gemeente/atlantis/").status_code == 404
+        response = client.get(initiative_index.url, {"financiering": "in_kind"})
+        assert response.context["paginator"].count == len(expected)
+
+    def test_csv_cells_cannot_become_formulas(self, client, initiative_index):
+        initiative_index.add_child(
+            instance=InitiativePage(
+                title='=HYPERLINK("http://x.example")',
+                slug="formule",
+                place="Utrecht",
+                province="utrecht",
+                summary="Kort.",
+            )
+        )
+        content = client.get(initiative_index.url + "open-data/csv/").content.decode("utf-8")
+        assert content.startswith("\ufeff")
+        rows = list(csv.DictReader(io.StringIO(content.removeprefix("\ufeff"))))
+        cell = next(row["title"] for row in rows if "HYPERLINK" in row["title"])
+        assert cell.startswith("'=")
 
     def test_index_with_2000_initiatives_in_at_most_15_queries(
         self, client, initiative_index, django_assert_max_num_queries
     ):
+        from initiatives.models import InitiativeFunding
+
         template = InitiativePage.objects.get(slug="amargi-den-haag")
         methods = list(template.methods.all())
+        themes = list(template.themes.all())
         provinces = ["groningen", "utrecht", "limburg", "zeeland"]
         for n in range(2000 - InitiativePage.objects.child_of(initiative_index).count()):
             initiative_index.add_child(
@@ -155,9 +202,15 @@ class TestIndex:
                     place=f"Plaats {n % 40}",
                     province=provinces[n % 4],
                     methods=methods,
+                    themes=themes,
+                    funding=[
+                        InitiativeFunding(funder="Gemeente", kind="municipality"),
+                        InitiativeFunding(funder="Fonds", kind="fund", form="in_kind"),
+                    ],
                     summary="Kort.",
                 )
             )
+        assert len(themes) >= 2 and len(methods) >= 1
         client.get(initiative_index.url)
         for query in (
             {},
