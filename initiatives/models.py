@@ -165,13 +165,7 @@ class InitiativePage(BasePage):
         InlinePanel("partners", label=_("Partner"), heading=_("Partners")),
         InlinePanel("funding", label=_("Financiering"), heading=_("Hoe wordt het betaald?")),
     ]
-    promote_panels = [
-        MultiFieldPanel(
-            [FieldPanel("teaser_title"), FieldPanel("teaser_image")],
-            heading=_("In overzichten en zoekresultaten"),
-        ),
-        *Page.promote_panels,
-    ]
+    promote_panels = BasePage.promote_panels_without_summary
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Inhoud")),
@@ -203,8 +197,6 @@ class InitiativePage(BasePage):
             raise ValidationError(
                 {"place": _("Vul de naam van een gemeente in, bijvoorbeeld Utrecht.")}
             )
-        if self.hero_image and not self.hero_image_alt.strip():
-            raise ValidationError({"hero_image_alt": _("Beschrijf wat er op de foto staat.")})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

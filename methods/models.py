@@ -2,7 +2,6 @@ import html
 import json
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.functional import cached_property
@@ -288,14 +287,7 @@ class MethodPage(RoutablePageMixin, BasePage):
             for key, name, meaning in MARKS
         ],
     ]
-    # The summary is edited under "Kern" above; one form field may appear only once.
-    promote_panels = [
-        MultiFieldPanel(
-            [FieldPanel("teaser_title"), FieldPanel("teaser_image")],
-            heading=_("In overzichten en zoekresultaten"),
-        ),
-        *Page.promote_panels,
-    ]
+    promote_panels = BasePage.promote_panels_without_summary  # summary is under "Kern"
 
     edit_handler = TabbedInterface(
         [
@@ -328,11 +320,6 @@ class MethodPage(RoutablePageMixin, BasePage):
         context["method_sections"] = get_sections("register_method_page_section", self, request)
         context["json_ld"] = self.json_ld(request)
         return context
-
-    def clean(self):
-        super().clean()
-        if self.hero_image and not self.hero_image_alt.strip():
-            raise ValidationError({"hero_image_alt": _("Beschrijf wat er op de hoofdfoto staat.")})
 
     @path("handreiking/", name="handout")
     def handout(self, request):

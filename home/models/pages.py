@@ -66,8 +66,24 @@ class BasePage(Page):
         *Page.promote_panels,
     ]
 
+    # For page types that edit the summary among their content fields: a form field may appear
+    # only once, or the browser sends both and the last one silently wins.
+    promote_panels_without_summary = [
+        MultiFieldPanel(
+            [FieldPanel("teaser_title"), FieldPanel("teaser_image")],
+            heading=_("In overzichten en zoekresultaten"),
+        ),
+        *Page.promote_panels,
+    ]
+
     class Meta:
         abstract = True
+
+    def clean(self):
+        """Page types with a hero photo (`hero_image`) require its description."""
+        super().clean()
+        if getattr(self, "hero_image", None) and not getattr(self, "hero_image_alt", "").strip():
+            raise ValidationError({"hero_image_alt": _("Beschrijf wat er op de foto staat.")})
 
     @property
     def card_title(self):
@@ -181,11 +197,6 @@ class HomePage(BasePage):
         context["highlights"] = self.get_highlights()
         context["home_sections"] = get_home_sections(self, request)
         return context
-
-    def clean(self):
-        super().clean()
-        if self.hero_image and not self.hero_image_alt.strip():
-            raise ValidationError({"hero_image_alt": _("Beschrijf wat er op de foto staat.")})
 
     def get_highlights(self):
         """The highlighted pages in the editors' order, each with `resolved_page`: its
