@@ -16,6 +16,11 @@ PASSWORD = "kennisbank"  # noqa: S105 - local development only, refused when DEB
 class Command(BaseCommand):
     help = "Create (or reset) the local admin account admin / kennisbank. Development only."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--url", default="http://127.0.0.1:8000/admin/", help="Where the admin is served."
+        )
+
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError(
@@ -37,7 +42,6 @@ class Command(BaseCommand):
         profile.save()
         self.stdout.write(
             self.style.SUCCESS(
-                f"\nAdmin login: http://127.0.0.1:8000/admin/  "
-                f"user: {USERNAME}  password: {PASSWORD}\n"
+                f"\nAdmin login: {options['url']}  user: {USERNAME}  password: {PASSWORD}\n"
             )
         )
