@@ -21,7 +21,8 @@ from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.models import Locale, Page
+
+from home.localization import visible_versions
 
 PARAGRAPH_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -57,19 +58,10 @@ class LocalizedPageChooserBlock(blocks.PageChooserBlock):
     the visitor's language at once (`value.localized_live`, None when hidden)."""
 
     def bulk_to_python(self, values):
-        values = list(values)
-        pages = super().bulk_to_python(values)
-        keys = {page.translation_key for page in pages if page is not None}
-        visible = {
-            (page.translation_key, page.locale_id): page
-            for page in Page.objects.live().public().filter(translation_key__in=keys)
-        }
-        locale_id = Locale.get_active().pk if keys else None
-        for page in pages:
+        pages = super().bulk_to_python(list(values))
+        for page, version in zip(pages, visible_versions(pages), strict=True):
             if page is not None:
-                page.localized_live = visible.get((page.translation_key, locale_id)) or visible.get(
-                    (page.translation_key, page.locale_id)
-                )
+                page.localized_live = version
         return pages
 
 

@@ -9,7 +9,6 @@ text, site settings or locales change: `signals.py` calls `invalidate()`.
 
 import uuid
 
-from django.conf import settings
 from django.core.cache import cache
 
 from wagtail.models import Locale
@@ -108,7 +107,3 @@ def _build_breadcrumbs(page):
         (ancestor.get_url(), ancestor.title, ancestor.depth)
         for ancestor in page.get_ancestors().filter(depth__gt=1).live().public()
     ]
-
-
-def default_language():
-    return settings.LANGUAGE_CODE

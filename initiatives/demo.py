@@ -6,7 +6,13 @@ from decimal import Decimal
 
 from wagtail.models import Locale, Site
 
-from home.demo import Texts, get_or_create_child_page, get_or_create_placeholder_image, translate
+from home.demo import (
+    Texts,
+    get_or_create_child_page,
+    get_or_create_placeholder_image,
+    place_after,
+    translate,
+)
 from home.models import HomePage, Theme
 from methods.models import MethodPage
 
@@ -49,8 +55,8 @@ def load(stdout=None):
     for spec in BANDS:
         _band(spec, pages, methods, themes, dutch)
     _link_from_municipalities_page(home, index, texts)
-    _menu_after(index, "methodieken")
-    _menu_after(translate(index, "en", texts.english), "methods")
+    place_after(index, "methodieken")  # right after Methods in the menu
+    place_after(translate(index, "en", texts.english), "methods")
     if stdout:
         stdout.write(f"Initiatives: {len(INITIATIVES)} initiatives and {len(BANDS)} bands.")
 
@@ -77,13 +83,6 @@ def _link_from_municipalities_page(home, index, texts):
         )
     )
     page.save_revision().publish()
-
-
-def _menu_after(page, previous_slug):
-    """Put Initiatives right after Methods in the menu."""
-    previous = page.get_siblings().filter(slug=previous_slug).first()
-    if previous is not None and page.get_prev_sibling() != previous:
-        page.move(previous, pos="right")
 
 
 def _initiative(index, spec, methods, themes):

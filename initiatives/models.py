@@ -2,7 +2,7 @@ import csv
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404, HttpResponse, JsonResponse
@@ -28,7 +28,7 @@ from wagtail.search import index
 
 from home.blocks import CommonStreamBlock
 from home.facets import Facet, FacetedListing, Option
-from home.models import BasePage, Theme
+from home.models import BasePage, HeroImageMixin, Theme
 
 PROVINCES = [
     ("groningen", "Groningen"),
@@ -70,7 +70,7 @@ FUNDING_FORMS = [("money", _("Geld")), ("in_kind", _("In natura"))]
 NEW_PLACES_TARGET = 20
 
 
-class InitiativePage(BasePage):
+class InitiativePage(HeroImageMixin, BasePage):
     """One local initiative: where, which methods, partners and how it is financed."""
 
     place = models.CharField(
@@ -117,20 +117,6 @@ class InitiativePage(BasePage):
     )
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("e-mailadres voor contact"), blank=True)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("foto"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_image_alt = models.CharField(
-        _("beschrijving van de foto"),
-        max_length=250,
-        blank=True,
-        help_text=_("Wat staat er op de foto? Verplicht als je een foto kiest."),
-    )
     body = StreamField(CommonStreamBlock(), verbose_name=_("inhoud"), blank=True)
 
     content_panels = [
@@ -138,7 +124,7 @@ class InitiativePage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("summary"),
-                FieldRowPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")]),
+                HeroImageMixin.hero_image_panel,
             ],
             heading=_("Kern"),
         ),
@@ -270,6 +256,13 @@ class InitiativePage(BasePage):
         return [found[pk] for pk in best if pk in found]
 
     @property
+    def card_meta(self):
+        parts = [self.place, self.province_name]
+        if self.new_place:
+            parts.append(str(_("Nieuwe plek")))
+        return " · ".join(parts)
+
+    @property
     def province_name(self):
         return PROVINCE_NAMES.get(self.province, "")
 
@@ -284,10 +277,7 @@ class InitiativePage(BasePage):
 
     @cached_property
     def theme_names(self):
-        names = Theme.names_by_translation_key(self.locale)
-        return sorted(
-            names[t.translation_key] for t in self.themes.all() if t.translation_key in names
-        )
+        return Theme.names_in(self.locale)(self.themes.all())
 
 
 class InitiativePartner(Orderable):
@@ -500,12 +490,7 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
             sort = "naam"
         facets = self.facets(request.GET, sort)
         paginator = Paginator(facets.matching_ids(), self.PER_PAGE)
-        try:
-            page_of_initiatives = paginator.page(request.GET.get("pagina", 1))
-        except PageNotAnInteger:
-            page_of_initiatives = paginator.page(1)
-        except EmptyPage:
-            page_of_initiatives = paginator.page(paginator.num_pages)
+        page_of_initiatives = paginator.get_page(request.GET.get("pagina"))
         by_id = InitiativePage.objects.select_related("teaser_image", "hero_image").in_bulk(
             page_of_initiatives.object_list
         )
@@ -643,7 +628,7 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
             .order_by("title")
             .prefetch_related("partners", "funding", "themes", "methods")
         )
-        theme_names = Theme.names_by_translation_key(self.locale)
+        theme_names = Theme.names_in(self.locale)
         return [
             {
                 "title": i.title,
@@ -654,11 +639,7 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
                 "year_started": i.year_started,
                 "new_place": i.new_place,
                 "methods": [m.title for m in i.methods.all() if m.live],
-                "themes": sorted(
-                    theme_names[t.translation_key]
-                    for t in i.themes.all()
-                    if t.translation_key in theme_names
-                ),
+                "themes": theme_names(i.themes.all()),
                 "partners": [f"{p.name} ({p.get_type_display()})" for p in i.partners.all()],
                 "funding": [
                     f"{f.funder} ({f.get_kind_display()}, {f.get_form_display()})"

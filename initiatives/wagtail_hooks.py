@@ -1,4 +1,3 @@
-from django.http import QueryDict
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +10,7 @@ from home.sections import HomeSection
 
 from .models import (
     NEW_PLACES_TARGET,
+    PROVINCES,
     InitiativeIndexPage,
     InitiativePage,
     InitiativeSignup,
@@ -58,7 +58,6 @@ def initiative_figures_on_home_page(home_page, request):
     rows = list(initiatives.order_by().values_list("province", "place", "new_place"))
     if not rows:
         return None
-    facets = index.facets(QueryDict())
     figures = {
         "initiatives": len(rows),
         "municipalities": len({(province, slugify(place)) for province, place, _ in rows}),
@@ -75,7 +74,17 @@ def initiative_figures_on_home_page(home_page, request):
         context={
             "index": index,
             "figures": figures,
-            "province_map": province_map(facets.options("province")),
+            "province_map": province_map(
+                [
+                    {
+                        "slug": key,
+                        "label": name,
+                        "count": sum(1 for province, _, _ in rows if province == key),
+                        "selected": False,
+                    }
+                    for key, name in PROVINCES
+                ]
+            ),
         },
     )
 
@@ -94,11 +103,9 @@ def initiatives_applying_a_method(method_page, request):
     )
     if not initiatives:
         return None
-    names = Theme.names_by_translation_key(method_page.locale)
+    theme_names = Theme.names_in(method_page.locale)
     for initiative in initiatives:
-        initiative.theme_names = sorted(
-            names[t.translation_key] for t in initiative.themes.all() if t.translation_key in names
-        )
+        initiative.theme_names = theme_names(initiative.themes.all())
     return HomeSection(
         template="initiatives/includes/method_section.html",
         order=10,

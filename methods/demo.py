@@ -10,6 +10,7 @@ from home.demo import (
     get_or_create_child_page,
     get_or_create_pdf_document,
     get_or_create_placeholder_image,
+    place_after,
     translate,
 )
 from home.models import HomePage, StandardPage, TargetGroup, Theme
@@ -65,7 +66,7 @@ def load(stdout=None):
             "start it in your own neighbourhood.",
         ),
     )
-    _move_after_home_intro(index)
+    place_after(index)  # Methods first in the menu
 
     english_pages = []
     for spec in METHODS:
@@ -74,7 +75,7 @@ def load(stdout=None):
             _pair(texts, spec, spec["english"])
             english_pages.append(page)
 
-    _move_after_home_intro(translate(index, "en", texts.english))
+    place_after(translate(index, "en", texts.english))
     for page in english_pages:
         translate(page, "en", texts.english)
     if stdout:
@@ -91,14 +92,6 @@ def _terms(model, rows, dutch_locale):
         translate(term, "en", {name_nl: name_en, slug_nl: slug_en})
         terms[slug_nl] = term
     return terms
-
-
-def _move_after_home_intro(index):
-    """Put Methods first in the menu, before the general pages."""
-    first = index.get_parent().get_first_child()
-    if first.pk != index.pk:
-        index.move(first, pos="left")
-        index.refresh_from_db()
 
 
 def _pair(texts, dutch, english):

@@ -2,7 +2,7 @@ import html
 import json
 
 from django import forms
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -25,7 +25,7 @@ from wagtail.search import index
 from home import navigation
 from home.blocks import DocumentBlock
 from home.facets import Facet, FacetedListing, Option
-from home.models import BasePage, TargetGroup, Theme
+from home.models import BasePage, HeroImageMixin, TargetGroup, Theme
 from home.sections import get_sections
 
 from .blocks import MethodStreamBlock
@@ -144,12 +144,7 @@ class MethodIndexPage(RoutablePageMixin, BasePage):
         )
 
         paginator = Paginator(facets.matching_ids(), self.PER_PAGE)
-        try:
-            page_of_methods = paginator.page(request.GET.get("pagina", 1))
-        except PageNotAnInteger:
-            page_of_methods = paginator.page(1)
-        except EmptyPage:
-            page_of_methods = paginator.page(paginator.num_pages)
+        page_of_methods = paginator.get_page(request.GET.get("pagina"))
         # Fetch only this page's methods, keeping the sorted order of their ids.
         methods = MethodPage.objects.filter(pk__in=page_of_methods.object_list).select_related(
             "teaser_image", "hero_image"
@@ -170,7 +165,7 @@ class MethodIndexPage(RoutablePageMixin, BasePage):
         return context
 
 
-class MethodPage(RoutablePageMixin, BasePage):
+class MethodPage(RoutablePageMixin, HeroImageMixin, BasePage):
     """One method description (methodiekbeschrijving)."""
 
     plain_summary = models.TextField(
@@ -181,20 +176,6 @@ class MethodPage(RoutablePageMixin, BasePage):
             "Leg in drie of vier korte zinnen uit wat dit is, in eenvoudige woorden (taalniveau "
             "B1), voor wie niet veel leest. Schrijf ‘je’ en gebruik geen vaktaal."
         ),
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hoofdfoto"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_image_alt = models.CharField(
-        _("beschrijving van de hoofdfoto"),
-        max_length=250,
-        blank=True,
-        help_text=_("Wat staat er op de foto? Verplicht als je een hoofdfoto kiest."),
     )
     last_reviewed = models.DateField(
         _("laatst gecontroleerd"),
@@ -249,7 +230,7 @@ class MethodPage(RoutablePageMixin, BasePage):
             [
                 FieldPanel("summary"),
                 FieldPanel("plain_summary"),
-                FieldRowPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")]),
+                HeroImageMixin.hero_image_panel,
                 FieldPanel("last_reviewed"),
             ],
             heading=_("Kern"),
@@ -361,12 +342,7 @@ class MethodPage(RoutablePageMixin, BasePage):
         return any(mark["rating"] for mark in self.marks)
 
     def localized_taxonomy(self, relation, model):
-        names = model.names_by_translation_key(self.locale)
-        return sorted(
-            names[item.translation_key]
-            for item in getattr(self, relation).all()
-            if item.translation_key in names
-        )
+        return model.names_in(self.locale)(getattr(self, relation).all())
 
     @cached_property
     def theme_names(self):

@@ -27,13 +27,9 @@ def methods_on_home_page(home_page, request):
     )
     if not methods:
         return None
-    names = Theme.names_by_translation_key(index.locale)
+    theme_names = Theme.names_in(index.locale)
     for method in methods:
-        method.theme_names = sorted(
-            names[theme.translation_key]
-            for theme in method.themes.all()
-            if theme.translation_key in names
-        )
+        method.theme_names = theme_names(method.themes.all())
     return HomeSection(
         template="methods/includes/home_section.html",
         order=10,

@@ -1,4 +1,4 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
 from wagtail.models import Locale, Page
@@ -17,12 +17,9 @@ def search(request):
         )
 
     paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page_of_results = paginator.page(request.GET.get("pagina", 1))
-    except PageNotAnInteger:
-        page_of_results = paginator.page(1)
-    except EmptyPage:
-        page_of_results = paginator.page(paginator.num_pages)
+    page_of_results = paginator.get_page(
+        request.GET.get("pagina")
+    )  # bad number: first or last page
 
     return TemplateResponse(
         request,

@@ -22,6 +22,7 @@ __all__ = [
     "get_or_create_pdf_document",
     "get_or_create_placeholder_image",
     "make_pdf",
+    "place_after",
     "translate",
 ]
 
@@ -47,8 +48,17 @@ class Texts:
             return f"<ul>{html}</ul>"
         return html
 
-    def rich(self, *parts):
-        return "".join(parts)
+
+def place_after(page, sibling_slug=None):
+    """Move a page among its siblings: right after the one with `sibling_slug`, or first."""
+    if sibling_slug is None:
+        first = page.get_parent().get_first_child()
+        if first.pk != page.pk:
+            page.move(first, pos="left")
+    else:
+        sibling = page.get_siblings().filter(slug=sibling_slug).first()
+        if sibling is not None and page.get_prev_sibling() != sibling:
+            page.move(sibling, pos="right")
 
 
 def get_or_create_child_page(parent, page_class, slug, **fields):

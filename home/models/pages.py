@@ -13,14 +13,48 @@ from wagtail.admin.panels import (
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import (
-    Locale,
     Orderable,
     Page,
 )
 from wagtail.search import index
 
 from home.blocks import CommonStreamBlock
+from home.localization import visible_versions
 from home.sections import get_home_sections
+
+
+class HeroImageMixin(models.Model):
+    """A large photo at the top of a page, with the description that visitors who cannot see
+    it need: required as soon as a photo is chosen."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("foto bovenaan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Een liggende foto van mensen uit de praktijk."),
+    )
+    hero_image_alt = models.CharField(
+        _("beschrijving van de foto"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Wat staat er op de foto? Voor bezoekers die de foto niet kunnen zien. Verplicht "
+            "als je een foto kiest."
+        ),
+    )
+
+    hero_image_panel = FieldRowPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")])
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.hero_image and not self.hero_image_alt.strip():
+            raise ValidationError({"hero_image_alt": _("Beschrijf wat er op de foto staat.")})
 
 
 class BasePage(Page):
@@ -79,18 +113,19 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    def clean(self):
-        """Page types with a hero photo (`hero_image`) require its description."""
-        super().clean()
-        if getattr(self, "hero_image", None) and not getattr(self, "hero_image_alt", "").strip():
-            raise ValidationError({"hero_image_alt": _("Beschrijf wat er op de foto staat.")})
-
     @property
     def card_title(self):
         return self.teaser_title or self.title
 
+    @property
+    def card_image(self):
+        return self.teaser_image or getattr(self, "hero_image", None)
 
-class HomePage(BasePage):
+    # A short line above the card's title (place, date); page types fill it where useful.
+    card_meta = ""
+
+
+class HomePage(HeroImageMixin, BasePage):  # noqa: DJ008 - Page gives __str__
     """The front page of one language of the site."""
 
     hero_heading = models.CharField(
@@ -103,24 +138,6 @@ class HomePage(BasePage):
         max_length=500,
         blank=True,
         help_text=_("Twee of drie zinnen onder de kop: wat vindt een bezoeker hier?"),
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("foto bovenaan"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Een liggende foto van mensen uit de praktijk."),
-    )
-    hero_image_alt = models.CharField(
-        _("beschrijving van de foto"),
-        max_length=250,
-        blank=True,
-        help_text=_(
-            "Wat staat er op de foto? Voor bezoekers die de foto niet kunnen zien. Verplicht "
-            "als je een foto kiest."
-        ),
     )
     hero_cta_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -157,7 +174,7 @@ class HomePage(BasePage):
             [
                 FieldPanel("hero_heading"),
                 FieldPanel("introduction"),
-                FieldRowPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")]),
+                HeroImageMixin.hero_image_panel,
                 FieldRowPanel([PageChooserPanel("hero_cta_page"), FieldPanel("hero_cta_text")]),
             ],
             heading=_("Bovenaan de pagina"),
@@ -203,17 +220,9 @@ class HomePage(BasePage):
         published, public version in the visitor's language (or the original when it has no
         translation). Hidden pages drop out. A fixed number of queries."""
         highlights = list(self.highlights.select_related("page", "image"))
-        keys = {highlight.page.translation_key for highlight in highlights}
-        visible = {
-            (page.translation_key, page.locale_id): page
-            for page in Page.objects.live().public().filter(translation_key__in=keys).specific()
-        }
-        active_locale_id = Locale.get_active().pk
-        for highlight in highlights:
-            key = highlight.page.translation_key
-            highlight.resolved_page = visible.get((key, active_locale_id)) or visible.get(
-                (key, highlight.page.locale_id)
-            )
+        versions = visible_versions([h.page for h in highlights], specific=True)
+        for highlight, version in zip(highlights, versions, strict=True):
+            highlight.resolved_page = version
         highlights = [highlight for highlight in highlights if highlight.resolved_page is not None]
         # The pages' listing images, in one query.
         image_ids = {getattr(h.resolved_page, "teaser_image_id", None) for h in highlights}

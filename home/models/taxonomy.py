@@ -37,10 +37,16 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
     @classmethod
-    def names_by_translation_key(cls, locale=None):
-        """{translation_key: name in the given (default: active) locale}, in one query."""
+    def names_in(cls, locale=None):
+        """A function giving the sorted names, in the given (default: active) locale, of terms
+        linked in any language. One query, however often it is called."""
         locale = locale or Locale.get_active()
-        return dict(cls.objects.filter(locale=locale).values_list("translation_key", "name"))
+        names = dict(cls.objects.filter(locale=locale).values_list("translation_key", "name"))
+
+        def names_of(terms):
+            return sorted(names[t.translation_key] for t in terms if t.translation_key in names)
+
+        return names_of
 
 
 class Theme(Taxonomy):

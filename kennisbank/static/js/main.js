@@ -2,11 +2,9 @@
 (function () {
     "use strict";
     document.documentElement.classList.add("js");
-    var lang = document.documentElement.lang || "nl";
-    var words = {
-        nl: { close: "Sluiten", previous: "Vorige foto", next: "Volgende foto", play: "Video afspelen", photo: "Foto" },
-        en: { close: "Close", previous: "Previous photo", next: "Next photo", play: "Play video", photo: "Photo" }
-    }[lang] || {};
+    // Interface words come translated from the page (templates/base.html), like all others.
+    var stringsElement = document.getElementById("kennisbank-strings");
+    var words = stringsElement ? JSON.parse(stringsElement.textContent) : {};
 
     // Collapsible main navigation on small screens.
     document.querySelectorAll("[data-main-nav]").forEach(function (nav) {
