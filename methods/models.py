@@ -4,6 +4,7 @@ import json
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -304,17 +305,17 @@ class MethodPage(RoutablePageMixin, HeroImageMixin, BasePage):
 
     @path("handreiking/", name="handout")
     def handout(self, request):
-        """A printable handout: summary, points of attention and the step-by-step plan."""
-        return self.render(
-            request,
-            template="methods/method_handout.html",
-            context_overrides={
-                "route_suffix": "handreiking/",
-                "page_breadcrumbs": navigation.breadcrumbs(self),
-                "handout_blocks": self.handout_blocks,
-                "method_full_url": request.build_absolute_uri(self.get_url(request)),
-            },
+        """A printable handout: summary, points of attention and the step-by-step plan.
+        Page.get_context, not ours: the handout shows no sections from other apps and no
+        JSON-LD, so it doesn't query for them."""
+        context = Page.get_context(self, request)
+        context.update(
+            route_suffix="handreiking/",
+            page_breadcrumbs=navigation.breadcrumbs(self),
+            handout_blocks=self.handout_blocks,
+            method_full_url=request.build_absolute_uri(self.get_url(request)),
         )
+        return TemplateResponse(request, "methods/method_handout.html", context)
 
     @cached_property
     def handout_blocks(self):
