@@ -29,6 +29,7 @@ from wagtail.search import index
 from home.blocks import CommonStreamBlock
 from home.facets import Facet, FacetedListing, Option
 from home.models import BasePage, HeroImageMixin, Theme
+from home.sections import get_sections
 
 PROVINCES = [
     ("groningen", "Groningen"),
@@ -162,7 +163,11 @@ class InitiativePage(HeroImageMixin, BasePage):
 
     search_fields = [
         *BasePage.search_fields,
+        # What the page is about: counts more than the body (no boost), less than the title
+        # (boost 2); see docs/search.md.
+        index.SearchField("summary", boost=0.5),
         index.SearchField("place"),
+        index.SearchField("province_name"),  # "weggeefwinkel in Utrecht"
         index.SearchField("body"),
         index.FilterField("province"),
         index.FilterField("status"),
@@ -170,7 +175,7 @@ class InitiativePage(HeroImageMixin, BasePage):
     ]
 
     parent_page_types = ["initiatives.InitiativeIndexPage"]
-    subpage_types = []
+    subpage_types = ["localgroups.ExperiencePage"]
 
     class Meta:
         verbose_name = _("initiatief")
@@ -193,6 +198,7 @@ class InitiativePage(HeroImageMixin, BasePage):
             funding=self.funding.all(),
             bands=self.project_bands(),
             similar=self.similar_initiatives(),
+            initiative_sections=get_sections("register_initiative_page_section", self, request),
             municipality_url=index.municipality_url(self.province, self.place)
             if self.place_slug
             else None,

@@ -20,7 +20,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
 
 from home import navigation
@@ -93,6 +93,17 @@ def _taxonomy_facet(name, parameter, label, model, locale_id):
     )
 
 
+class PublishersAddMethodsTester(PagePermissionTester):
+    """Only people who may publish start a new method. Local groups hold the "add" permission
+    on the methods section so that they can add experiences under every method page; that
+    must not let them add methods themselves."""
+
+    def can_add_subpage(self):
+        return super().can_add_subpage() and (
+            self.user.is_superuser or "publish" in self.permissions
+        )
+
+
 class MethodIndexPage(RoutablePageMixin, BasePage):
     """The list of methods, filtered by theme and target group."""
 
@@ -105,6 +116,9 @@ class MethodIndexPage(RoutablePageMixin, BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    def permissions_for_user(self, user):
+        return PublishersAddMethodsTester(user, self)
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["methods.MethodPage"]
@@ -281,6 +295,9 @@ class MethodPage(RoutablePageMixin, HeroImageMixin, BasePage):
 
     search_fields = [
         *BasePage.search_fields,
+        # What the page is about: counts more than the body (no boost), less than the title
+        # (boost 2); see docs/search.md.
+        index.SearchField("summary", boost=0.5),
         index.SearchField("plain_summary"),
         index.SearchField("body"),
         index.FilterField("last_reviewed"),
@@ -289,7 +306,8 @@ class MethodPage(RoutablePageMixin, HeroImageMixin, BasePage):
     ]
 
     parent_page_types = ["methods.MethodIndexPage"]
-    subpage_types = []
+    # Local groups add their experiences with the method under the method page.
+    subpage_types = ["localgroups.ExperiencePage"]
     base_form_class = MethodPageForm
 
     class Meta:

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "initiatives",
     "news",
     "search",
+    "localgroups",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -171,6 +172,9 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         },
     },
 }
+
+# How long the link in an invitation for a local group stays valid (seconds).
+KENNISBANK_INVITATION_TIMEOUT = 7 * 24 * 60 * 60
 
 LANGUAGE_COOKIE_NAME = "kennisbank_language"
 

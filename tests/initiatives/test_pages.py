@@ -13,6 +13,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from home.models import HomePage
 from initiatives.models import InitiativeIndexPage, InitiativePage, ProjectBand
+from localgroups.models import ExperiencePage
 
 
 class InitiativePageTreeTests(WagtailPageTestCase):
@@ -20,7 +21,7 @@ class InitiativePageTreeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(InitiativeIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(InitiativeIndexPage, {InitiativePage})
         self.assertAllowedParentPageTypes(InitiativePage, {InitiativeIndexPage})
-        self.assertAllowedSubpageTypes(InitiativePage, set())
+        self.assertAllowedSubpageTypes(InitiativePage, {ExperiencePage})
 
     def test_pages_render_and_edit(self):
         index = InitiativeIndexPage.objects.get(locale__language_code="nl")

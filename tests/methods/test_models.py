@@ -10,6 +10,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage, StandardPage, Theme
+from localgroups.models import ExperiencePage
 from methods.models import MethodIndexPage, MethodPage
 from tests.factories import ImageFactory, MethodPageFactory, method_body
 
@@ -19,7 +20,7 @@ class MethodPageTreeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(MethodIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(MethodIndexPage, {MethodPage})
         self.assertAllowedParentPageTypes(MethodPage, {MethodIndexPage})
-        self.assertAllowedSubpageTypes(MethodPage, set())
+        self.assertAllowedSubpageTypes(MethodPage, {ExperiencePage})
         # Home names no subpage types; each index names HomePage as its parent.
         self.assertIn(MethodIndexPage, HomePage.creatable_subpage_models())
         self.assertIn(StandardPage, HomePage.creatable_subpage_models())

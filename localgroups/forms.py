@@ -1,0 +1,67 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+class ExperiencePageForm(WagtailAdminPageForm):
+    """The initiative of an experience comes from where it is written: the initiative page it
+    is added under, or the author's own local group. Editors choose freely.
+
+    A fixed choice is a disabled field, so Django ignores whatever a forged POST sends for it.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from initiatives.models import InitiativePage
+
+        from .models import LocalGroup
+
+        field = self.fields.get("initiative")
+        if field is None:
+            return
+        parent = self.parent_page.specific if self.parent_page else None
+        user = self.for_user
+        if isinstance(parent, InitiativePage):
+            from .roles import source_initiative
+
+            self._fix(field, source_initiative(parent))
+            return
+        is_editor = user is not None and (
+            user.is_superuser
+            or (self.parent_page and self.parent_page.permissions_for_user(user).can_publish())
+        )
+        if is_editor:
+            field.queryset = InitiativePage.objects.filter(
+                locale__language_code=_source_language()
+            ).order_by("title")
+            return
+        groups = LocalGroup.objects.filter(group__user=user, active=True).select_related(
+            "initiative"
+        )
+        initiatives = [group.initiative for group in groups]
+        if self.instance.pk and self.instance.initiative_id:
+            # An existing experience keeps its initiative: members may edit, not move it.
+            self._fix(field, self.instance.initiative)
+        elif len(initiatives) == 1:
+            self._fix(field, initiatives[0])
+        else:
+            field.queryset = InitiativePage.objects.filter(
+                pk__in=[initiative.pk for initiative in initiatives]
+            ).order_by("title")
+            field.help_text = _("Je zit in meer dan één groep: kies het initiatief.")
+
+    def _fix(self, field, initiative):
+        from initiatives.models import InitiativePage
+
+        field.queryset = InitiativePage.objects.filter(pk=initiative.pk)
+        self.initial["initiative"] = initiative.pk
+        field.disabled = True
+        field.help_text = _("Deze ervaring hoort bij %(initiative)s.") % {
+            "initiative": initiative.title
+        }
+
+
+def _source_language():
+    from django.conf import settings
+
+    return settings.LANGUAGE_CODE

@@ -1,0 +1,134 @@
+from django.db.models import Q
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+
+from home.sections import HomeSection
+
+from . import views
+from .admin import LocalGroupPermissionPolicy, LocalGroupsMenu, VolunteerDashboard, scope_pages
+from .models import ExperiencePage, LocalGroup
+from .roles import is_volunteer
+
+register_permission_policy(LocalGroup, LocalGroupPermissionPolicy(LocalGroup))
+
+
+@hooks.register("register_admin_viewset")
+def register_local_groups_menu():
+    return LocalGroupsMenu()
+
+
+@hooks.register("register_admin_urls")
+def local_group_admin_urls():
+    return [
+        path(
+            "lokale-groepen/ervaring-toevoegen/",
+            views.add_experience,
+            name="localgroups_add_experience",
+        )
+    ]
+
+
+@hooks.register("register_log_actions")
+def local_group_log_actions(actions):
+    actions.register_action(
+        "localgroups.invitation_accepted",
+        _("Uitnodiging geaccepteerd"),
+        _("Uitnodiging geaccepteerd: wachtwoord gekozen"),
+    )
+    actions.register_action(
+        "localgroups.invitation_resent", _("Uitnodiging opnieuw verstuurd"), _("Opnieuw verstuurd")
+    )
+
+
+# ----------------------------------------------------------------------------------------
+# A simple admin for volunteers
+
+VOLUNTEER_MENU_ITEMS = {"explorer", "images", "documents"}
+
+
+@hooks.register("construct_homepage_panels")
+def volunteer_dashboard(request, panels):
+    """Volunteers see their own short dashboard instead of Wagtail's panels."""
+    if is_volunteer(request.user):
+        panels[:] = [VolunteerDashboard(request)]
+
+
+@hooks.register("construct_main_menu")
+def volunteer_menu(request, menu_items):
+    """Volunteers see pages, images and documents only; Wagtail already hides what they have
+    no permission for, this also drops reports and help."""
+    if is_volunteer(request.user):
+        menu_items[:] = [item for item in menu_items if item.name in VOLUNTEER_MENU_ITEMS]
+
+
+def _hide_other_groups_drafts(pages, request):
+    """Volunteers see live pages, and drafts only of their own initiatives and experiences."""
+    user = request.user
+    if not is_volunteer(user):
+        return pages
+    return pages.filter(Q(live=True) | scope_pages(user))
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_without_foreign_drafts(parent_page, pages, request):
+    return _hide_other_groups_drafts(pages, request)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_without_foreign_drafts(pages, request):
+    return _hide_other_groups_drafts(pages, request)
+
+
+# ----------------------------------------------------------------------------------------
+# Experiences on the public pages
+
+
+def _live_experiences(experiences):
+    return list(
+        experiences.live()
+        .public()
+        .select_related("initiative", "teaser_image")
+        .order_by("-date", "title")[:12]
+    )
+
+
+@hooks.register("register_method_page_section")
+def experiences_on_method_page(method_page, request):
+    """'Ervaringen uit de praktijk': what local groups did with this method."""
+    experiences = _live_experiences(ExperiencePage.objects.child_of(method_page))
+    if not experiences:
+        return None
+    return HomeSection(
+        template="localgroups/includes/experiences_section.html",
+        order=20,
+        context={"experiences": experiences, "heading": _("Ervaringen uit de praktijk")},
+    )
+
+
+@hooks.register("register_initiative_page_section")
+def experiences_on_initiative_page(initiative_page, request):
+    """The experiences of this initiative, wherever they were added."""
+    from .roles import source_initiative
+
+    experiences = _live_experiences(
+        ExperiencePage.objects.filter(
+            initiative=source_initiative(initiative_page), locale=initiative_page.locale
+        )
+    )
+    if not experiences:
+        return None
+    return HomeSection(
+        template="localgroups/includes/experiences_section.html",
+        order=10,
+        context={"experiences": experiences, "heading": _("Onze ervaringen")},
+    )
+
+
+@hooks.register("register_demo_content")
+def load_local_group_demo_content(stdout=None):
+    from .demo import load
+
+    load(stdout=stdout)
