@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -31,6 +31,7 @@ class InvitationForm(WagtailAdminModelForm):
     class Meta:
         model = Invitation
         fields = ["email", "name", "local_group"]
+        labels = {"local_group": _("Initiatief")}
         help_texts = {
             "email": _("Naar dit adres sturen we de uitnodiging."),
             "name": _("Optioneel: de voornaam, voor de aanhef van de e-mail."),
@@ -140,6 +141,9 @@ class InvitationViewSet(ModelViewSet):
     def get_form_class(self, for_update=False):
         return ResendForm if for_update else InvitationForm
 
+    def get_add_view_kwargs(self, **kwargs):
+        return super().get_add_view_kwargs(submit_button_label=_("Uitnodiging versturen"), **kwargs)
+
     def get_edit_view_kwargs(self, **kwargs):
         return super().get_edit_view_kwargs(submit_button_label=_("Opnieuw versturen"), **kwargs)
 
@@ -191,12 +195,14 @@ class LocalGroupForm(forms.ModelForm):
 
 
 class LocalGroupIndexView(IndexView):
+
     def get_base_queryset(self):
         return (
             super()
             .get_base_queryset()
             .select_related("group", "initiative")
             .annotate(member_count=Count("group__user"))
+            .order_by("group__name")
         )
 
 
@@ -205,7 +211,12 @@ class LocalGroupViewSet(ModelViewSet):
     icon = "group"
     menu_label = _("Groepen en leden")
     index_view_class = LocalGroupIndexView
-    list_display = ["group", "initiative", Column("member_count", label=_("Leden")), "active"]
+    list_display = [
+        "group",
+        "initiative",
+        Column("member_count", label=_("Leden")),
+        BooleanColumn("active", label=_("Actief")),
+    ]
     list_filter = ["active"]
     search_fields = ["group__name"]
     inspect_view_enabled = False

@@ -1,11 +1,13 @@
 from django.contrib.auth import login
 from django.contrib.auth.forms import SetPasswordForm
-from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
+
+from wagtail.admin import messages
 
 from . import invitations
 from .models import LocalGroup
@@ -42,8 +44,9 @@ def add_experience(request):
 
     try:
         method = MethodPage.objects.get(pk=int(request.GET.get("methode", "")))
-    except (ValueError, MethodPage.DoesNotExist) as error:
-        raise Http404 from error
+    except (ValueError, MethodPage.DoesNotExist):
+        messages.error(request, _("Kies een methodiek uit de lijst."))
+        return redirect("wagtailadmin_home")
     return redirect(
         reverse("wagtailadmin_pages:add", args=["localgroups", "experiencepage", method.pk])
     )

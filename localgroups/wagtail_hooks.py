@@ -1,5 +1,7 @@
 from django.db.models import Q
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -47,6 +49,11 @@ def local_group_log_actions(actions):
 # A simple admin for volunteers
 
 VOLUNTEER_MENU_ITEMS = {"explorer", "images", "documents"}
+
+
+@hooks.register("insert_global_admin_css")
+def volunteer_dashboard_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("localgroups/admin.css"))
 
 
 @hooks.register("construct_homepage_panels")
