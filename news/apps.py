@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class NewsConfig(AppConfig):
-    """News, meetings and newsletters. Page types follow in their own issue."""
+    """News (with RSS and Atom feeds) and the agenda of meetings (with .ics downloads)."""
 
     name = "news"
     verbose_name = _("Nieuws en agenda")

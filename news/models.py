@@ -1,0 +1,605 @@
+"""News and the agenda: news items with RSS/Atom feeds, meetings with an .ics download."""
+
+import json
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import CommonStreamBlock
+from home.facets import Facet, FacetedListing, Option
+from home.localization import visible_versions
+from home.models import BasePage, HeroImageMixin, Theme
+
+from . import ical
+from .forms import NewsPageForm
+
+# Meetings happen in the Netherlands: times are entered and shown in Dutch time, stored in UTC.
+EVENT_TIMEZONE = ZoneInfo("Europe/Amsterdam")
+
+EVENT_KINDS = [
+    ("training", _("Scholingsbijeenkomst")),
+    ("regional", _("Regionale bijeenkomst")),
+    ("alliance_day", _("Alliantiedag")),
+    ("national", _("Landelijke bijeenkomst")),
+    ("project_visit", _("Projectbezoek")),
+    ("online_talk", _("Online talk")),
+]
+
+AUDIENCES = [
+    ("for_local_groups", _("Lokale groepen")),
+    ("for_municipalities", _("Gemeenten")),
+    ("for_organisations", _("Maatschappelijke organisaties")),
+]
+
+
+def _json_ld(data):
+    """JSON for a script element: escape what could close it; the JSON stays valid."""
+    return (
+        json.dumps(data, ensure_ascii=False)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )
+
+
+def _promote_panels():
+    """Promote panels whose summary may stay empty: the introduction fills it."""
+    return [
+        MultiFieldPanel(
+            [
+                FieldPanel("teaser_title"),
+                FieldPanel("teaser_image"),
+                FieldPanel(
+                    "summary",
+                    help_text=_(
+                        "Eén of twee zinnen voor kaarten en zoekresultaten. Laat leeg om het "
+                        "begin van de introductie te gebruiken."
+                    ),
+                ),
+            ],
+            heading=_("In overzichten en zoekresultaten"),
+        ),
+        *Page.promote_panels,
+    ]
+
+
+class IntroductionMixin(models.Model):
+    """A lead paragraph that also fills an empty summary for cards and search results."""
+
+    introduction = models.TextField(
+        _("introductie"),
+        max_length=600,
+        blank=True,
+        help_text=_("Twee of drie zinnen die groter boven de tekst staan: waar gaat het over?"),
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if not self.summary.strip() and self.introduction.strip():
+            self.summary = Truncator(" ".join(self.introduction.split())).chars(300)
+
+
+# News ---------------------------------------------------------------------------------------
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """All news, newest first, with a theme filter and RSS and Atom feeds."""
+
+    introduction = models.TextField(
+        _("introductie"),
+        max_length=600,
+        blank=True,
+        help_text=_("Een korte inleiding boven het overzicht."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    # One per home page, so one per language.
+    max_count_per_parent = 1
+
+    PER_PAGE = 12
+    FEED_ITEMS = 20
+    ORDER = (models.F("date").desc(), models.F("first_published_at").desc(nulls_last=True))
+
+    class Meta:
+        verbose_name = _("nieuwsoverzicht")
+        verbose_name_plural = _("nieuwsoverzichten")
+
+    def get_news(self):
+        return NewsPage.objects.live().public().child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        facets = FacetedListing(
+            self.get_news(),
+            [
+                Facet(
+                    name="themes",
+                    parameter="thema",
+                    lookup="themes__translation_key",
+                    label=_("Thema"),
+                    options=[
+                        Option(value=t.translation_key, slug=t.slug, label=t.name, item=t)
+                        for t in Theme.objects.filter(locale_id=self.locale_id)
+                    ],
+                )
+            ],
+            request.GET,
+            order_by=self.ORDER,
+        )
+        paginator = Paginator(facets.matching_ids(), self.PER_PAGE)
+        page_of_news = paginator.get_page(request.GET.get("pagina"))
+        # Fetch only this page's items, keeping the sorted order of their ids.
+        found = NewsPage.objects.select_related("teaser_image", "hero_image").in_bulk(
+            page_of_news.object_list
+        )
+        page_of_news.object_list = [found[pk] for pk in page_of_news.object_list]
+        for item in page_of_news.object_list:
+            item.theme_names = facets.labels_of(item.pk, "themes")
+        context.update(
+            news_items=page_of_news,
+            paginator=paginator,
+            is_filtered=facets.is_filtered,
+            theme_facets=facets.options("themes"),
+        )
+        return context
+
+    def feed_items(self):
+        return list(
+            self.get_news()
+            .order_by(*self.ORDER)
+            .select_related("locale")
+            .prefetch_related("themes")[: self.FEED_ITEMS]
+        )
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        from .feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        from .feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+
+class NewsPage(IntroductionMixin, HeroImageMixin, BasePage):  # noqa: DJ008 - Page gives __str__
+    """One news item."""
+
+    date = models.DateField(
+        _("datum"),
+        default=timezone.localdate,
+        help_text=_("De datum van het bericht. Het nieuwste bericht staat bovenaan."),
+    )
+    author = models.CharField(
+        _("auteur"),
+        max_length=120,
+        blank=True,
+        help_text=_("Wie schreef het? Bijvoorbeeld ‘Redactie Sociale Alliantie’."),
+    )
+    themes = ParentalManyToManyField(Theme, verbose_name=_("thema's"), blank=True, related_name="+")
+    body = StreamField(
+        CommonStreamBlock(),
+        verbose_name=_("tekst"),
+        blank=True,
+        help_text=_("Het bericht zelf, opgebouwd uit blokken: tekst, tussenkop, foto, citaat."),
+    )
+    related_methods = ParentalManyToManyField(
+        "methods.MethodPage",
+        verbose_name=_("methodieken"),
+        blank=True,
+        related_name="+",
+        help_text=_("Over welke methodieken gaat dit bericht? Ze staan onder het bericht."),
+    )
+    related_initiatives = ParentalManyToManyField(
+        "initiatives.InitiativePage",
+        verbose_name=_("initiatieven"),
+        blank=True,
+        related_name="+",
+        help_text=_("Over welke initiatieven gaat dit bericht? Ze staan onder het bericht."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("date"), FieldPanel("author")]),
+                FieldPanel("introduction"),
+                HeroImageMixin.hero_image_panel,
+            ],
+            heading=_("Kern"),
+        ),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("related_methods", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_initiatives", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Lees verder"),
+        ),
+    ]
+    promote_panels = _promote_panels()
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("author"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    base_form_class = NewsPageForm
+
+    class Meta:
+        verbose_name = _("nieuwsbericht")
+        verbose_name_plural = _("nieuwsberichten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_pages"] = self.related_pages()
+        return context
+
+    @property
+    def card_meta(self):
+        return date_format(self.date, "j F Y")
+
+    @cached_property
+    def theme_names(self):
+        return Theme.names_in(self.locale)(self.themes.all())
+
+    def related_pages(self):
+        """The linked methods and initiatives that visitors may see, in their language."""
+        pages = [*self.related_methods.all(), *self.related_initiatives.all()]
+        return [page for page in visible_versions(pages, specific=True) if page is not None]
+
+    @property
+    def published_at(self):
+        """The news date as an aware datetime (start of the day, Dutch time), for feeds."""
+        return datetime.combine(self.date, time(), tzinfo=EVENT_TIMEZONE)
+
+
+# Agenda -------------------------------------------------------------------------------------
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The agenda: upcoming meetings (soonest first) and past ones (most recent first)."""
+
+    introduction = models.TextField(
+        _("introductie"),
+        max_length=600,
+        blank=True,
+        help_text=_("Een korte inleiding boven de agenda."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.EventPage"]
+    max_count_per_parent = 1
+
+    PER_PAGE = 12
+
+    class Meta:
+        verbose_name = _("agenda")
+        verbose_name_plural = _("agenda's")
+
+    def get_events(self):
+        return (
+            EventPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("teaser_image", "hero_image")
+        )
+
+    def upcoming_events(self, now=None):
+        """Meetings that have not ended yet, soonest first."""
+        return self.get_events().filter(end__gte=now or timezone.now()).order_by("start", "pk")
+
+    def past_events(self, now=None):
+        return self.get_events().filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        paginator = Paginator(self.past_events(now), self.PER_PAGE)
+        past = paginator.get_page(request.GET.get("pagina"))
+        context.update(
+            upcoming=list(self.upcoming_events(now)),
+            past=past,
+            paginator=paginator,
+        )
+        return context
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        """All upcoming meetings as one calendar file."""
+        events = self.upcoming_events()
+        return _ics_response(
+            request, [event.vevent(request) for event in events], self.slug, name=self.title
+        )
+
+
+class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):  # noqa: DJ008
+    """One meeting: a training, regional meeting, Alliantiedag, project visit or online talk."""
+
+    kind = models.CharField(
+        _("soort bijeenkomst"), max_length=20, choices=EVENT_KINDS, default="regional"
+    )
+    start = models.DateTimeField(
+        _("begin"), help_text=_("Datum en tijd waarop de bijeenkomst begint, in Nederlandse tijd.")
+    )
+    end = models.DateTimeField(
+        _("einde"), help_text=_("Datum en tijd waarop de bijeenkomst afloopt, in Nederlandse tijd.")
+    )
+    venue = models.CharField(
+        _("locatie"),
+        max_length=120,
+        blank=True,
+        help_text=_("Naam van het gebouw, bijvoorbeeld ‘Pauluskerk’."),
+    )
+    address = models.CharField(
+        _("adres"),
+        max_length=200,
+        blank=True,
+        help_text=_("Straat en huisnummer, bijvoorbeeld ‘Mauritsweg 20’."),
+    )
+    place = models.CharField(
+        _("plaats"),
+        max_length=80,
+        blank=True,
+        help_text=_("De plaats waar de bijeenkomst is. Vul een plaats of een online link in."),
+    )
+    online_url = models.URLField(
+        _("link voor online deelname"),
+        blank=True,
+        help_text=_("Bijvoorbeeld de link naar de videovergadering. Vul een plaats of link in."),
+    )
+    for_local_groups = models.BooleanField(_("lokale groepen"), default=False)
+    for_municipalities = models.BooleanField(_("gemeenten"), default=False)
+    for_organisations = models.BooleanField(_("maatschappelijke organisaties"), default=False)
+    registration = models.TextField(
+        _("aanmelden"),
+        max_length=600,
+        blank=True,
+        help_text=_(
+            "Hoe meld je je aan? Bijvoorbeeld ‘Aanmelden kan tot 1 oktober. Deelname is "
+            "gratis.’ Laat leeg als aanmelden niet nodig is."
+        ),
+    )
+    registration_url = models.URLField(
+        _("link om je aan te melden"),
+        blank=True,
+        help_text=_("Het webadres van een aanmeldformulier, als dat er is."),
+    )
+    registration_email = models.EmailField(
+        _("e-mailadres om je aan te melden"),
+        blank=True,
+        help_text=_("Of: het e-mailadres waar bezoekers zich aanmelden."),
+    )
+    body = StreamField(
+        CommonStreamBlock(),
+        verbose_name=_("programma en meer"),
+        blank=True,
+        help_text=_("Het programma, de sprekers en wat je verder moet weten."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("introduction"),
+                HeroImageMixin.hero_image_panel,
+            ],
+            heading=_("Kern"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("venue"), FieldPanel("address"), FieldPanel("place")]),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Waar"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("for_local_groups"),
+                FieldPanel("for_municipalities"),
+                FieldPanel("for_organisations"),
+            ],
+            heading=_("Voor wie"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration"),
+                FieldRowPanel([FieldPanel("registration_url"), FieldPanel("registration_email")]),
+            ],
+            heading=_("Aanmelden"),
+        ),
+        FieldPanel("body"),
+    ]
+    promote_panels = _promote_panels()
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("venue"),
+        index.SearchField("place"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+
+    parent_page_types = ["news.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _(
+                "Het einde moet na het begin liggen. Controleer de datum en de tijd van het einde."
+            )
+        self.place = " ".join(self.place.split())
+        if not self.place and not self.online_url:
+            message = _("Vul een plaats in, of een link voor online deelname.")
+            errors["place"] = message
+            errors["online_url"] = message
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["json_ld"] = self.json_ld(request)
+        return context
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        """This meeting as a calendar file, to add to one's own agenda."""
+        return _ics_response(request, [self.vevent(request)], self.slug)
+
+    # Display ------------------------------------------------------------------------------
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.start, EVENT_TIMEZONE)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.end, EVENT_TIMEZONE)
+
+    @property
+    def same_day(self):
+        return self.local_start.date() == self.local_end.date()
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @property
+    def audiences(self):
+        return [label for field, label in AUDIENCES if getattr(self, field)]
+
+    @property
+    def location_line(self):
+        """Where, in one line: venue, address, place; or ‘Online’."""
+        parts = [part for part in (self.venue, self.address, self.place) if part]
+        return ", ".join(parts) if parts else str(_("Online"))
+
+    @property
+    def card_meta(self):
+        when = date_format(self.local_start, "j F Y")
+        return f"{self.get_kind_display()} · {when} · {self.place or _('Online')}"
+
+    # Calendar and structured data ----------------------------------------------------------
+
+    @property
+    def ics_location(self):
+        parts = [part for part in (self.venue, self.address, self.place) if part]
+        return ", ".join(parts) or self.online_url
+
+    @property
+    def ics_description(self):
+        lines = [self.introduction or self.summary]
+        if self.online_url and self.place:
+            lines.append(f"{_('Online deelnemen')}: {self.online_url}")
+        if self.registration:
+            lines.append(f"{_('Aanmelden')}: {self.registration}")
+        lines += [value for value in (self.registration_url, self.registration_email) if value]
+        return "\n\n".join(line for line in lines if line)
+
+    def vevent(self, request):
+        host = request.get_host().split(":")[0]
+        return ical.event_lines(
+            self,
+            uid=f"{self.translation_key}@{host}",
+            url=request.build_absolute_uri(self.get_url(request)),
+            stamp=self.last_published_at,
+        )
+
+    def json_ld(self, request=None):
+        """schema.org Event."""
+        url = request.build_absolute_uri(self.get_url(request)) if request else self.get_full_url()
+        if self.place and self.online_url:
+            mode = "MixedEventAttendanceMode"
+        elif self.place:
+            mode = "OfflineEventAttendanceMode"
+        else:
+            mode = "OnlineEventAttendanceMode"
+        locations = []
+        if self.place:
+            locations.append(
+                {
+                    "@type": "Place",
+                    "name": self.venue or self.place,
+                    "address": {
+                        "@type": "PostalAddress",
+                        "streetAddress": self.address,
+                        "addressLocality": self.place,
+                        "addressCountry": "NL",
+                    },
+                }
+            )
+        if self.online_url:
+            locations.append({"@type": "VirtualLocation", "url": self.online_url})
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.introduction or self.summary,
+            "startDate": self.local_start.isoformat(),
+            "endDate": self.local_end.isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": f"https://schema.org/{mode}",
+            "location": locations[0] if len(locations) == 1 else locations,
+            "inLanguage": self.locale.language_code,
+            "url": url,
+            "organizer": {"@type": "Organization", "name": "Sociale Alliantie"},
+        }
+        if self.hero_image:
+            image_url = self.hero_image.get_rendition("fill-1200x800|format-jpeg").url
+            data["image"] = request.build_absolute_uri(image_url) if request else image_url
+        return _json_ld(data)
+
+
+def _ics_response(request, vevents, slug, name=""):
+    response = HttpResponse(
+        ical.calendar(vevents, name=name), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{slug}.ics"'
+    return response
