@@ -33,6 +33,7 @@ demo: migrate ## Load the demo content (safe to repeat: changes nothing the seco
 
 run: demo ## Set up and serve the site with demo content on http://127.0.0.1:8000/
 	$(MANAGE) create_dev_admin --url http://$(HOST):$(PORT)/admin/
+	$(MANAGE) create_dev_accounts
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: compilemessages ## Run the whole test suite (SQLite, or DATABASE_URL when set)

@@ -5,7 +5,7 @@ from datetime import date
 
 from wagtail.models import Locale
 
-from home.demo import Texts, translate
+from home.demo import Texts, get_or_create_placeholder_image, translate
 from initiatives.models import InitiativePage
 from methods.models import MethodPage
 
@@ -29,6 +29,14 @@ def load(stdout=None):
         if method.get_children().filter(slug=spec["slug"]).exists():
             continue
         texts = Texts()
+        group = initiative.local_group
+        photo = get_or_create_placeholder_image(
+            f"{spec['title'][0]} (foto)", spec["title"][0], collection=group.collection
+        )
+        alt = texts(
+            f"Vrijwilligers van {initiative.title} aan het werk",
+            f"Volunteers of {initiative.title} at work",
+        )
         page = ExperiencePage(
             locale=dutch,
             slug=spec["slug"],
@@ -40,6 +48,7 @@ def load(stdout=None):
             what_worked=texts.paragraphs(spec["what_worked"]),
             points_of_attention=texts.paragraphs(spec["attention"]),
             contact_name=spec["contact"],
+            photos=[("photo", {"image": photo, "alt_text": alt, "caption": "", "credit": ""})],
             live=spec["live"],
         )
         method.add_child(instance=page)
