@@ -1,5 +1,8 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -44,3 +47,22 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 register_snippet(FooterTextViewSet)
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def translation_overview_url():
+    from .admin_views import translation_overview
+
+    return [path("vertalingen/", translation_overview, name="kennisbank_translation_overview")]
+
+
+class TranslationOverviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("wagtail_localize.submit_translation")
+
+
+@hooks.register("register_reports_menu_item")
+def translation_overview_menu_item():
+    return TranslationOverviewMenuItem(
+        _("Vertalingen"), reverse("kennisbank_translation_overview"), icon_name="globe", order=50
+    )

@@ -16,7 +16,7 @@ from home.demo import (
 from home.models import HomePage, Theme
 from methods.models import MethodPage
 
-from .demo_data import BANDS, INITIATIVES
+from .demo_data import BANDS, ENGLISH, INITIATIVES
 from .models import (
     InitiativeFunding,
     InitiativeIndexPage,
@@ -57,6 +57,8 @@ def load(stdout=None):
     _link_from_municipalities_page(home, index, texts)
     place_after(index, "methodieken")  # right after Methods in the menu
     place_after(translate(index, "en", texts.english), "methods")
+    for slug, english in ENGLISH.items():
+        translate(pages[slug], "en", english)
     if stdout:
         stdout.write(f"Initiatives: {len(INITIATIVES)} initiatives and {len(BANDS)} bands.")
 

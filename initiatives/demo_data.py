@@ -1499,3 +1499,100 @@ BANDS = [
         ],
     },
 ]
+
+# English versions of three initiatives (Dutch text → English), translated with wagtail-localize
+# by the demo loader. Names of people, organisations and places stay as they are.
+ENGLISH = {
+    "weggeefwinkel-amersfoort": {
+        "Een winkel zonder kassa: wie iets nodig heeft, neemt het mee, en wie iets over heeft, "
+        "brengt het. De winkel draait volledig op vrijwilligers en stagiairs.": (
+            "A shop without a till: whoever needs something takes it, and whoever has something "
+            "to spare brings it. The shop runs entirely on volunteers and interns."
+        ),
+        "In de Weggeefwinkel liggen kleren, pannen, boeken en speelgoed die buurtbewoners "
+        "hebben gebracht. Iedereen mag binnenlopen en meenemen wat van pas komt, zonder te "
+        "betalen en zonder te hoeven uitleggen waarom. Er werkt niemand in loondienst: "
+        "vrijwilligers en stagiairs van het mbo houden de winkel samen open.": (
+            "The give-away shop holds clothes, pans, books and toys brought in by people from "
+            "the neighbourhood. Anyone may walk in and take what they can use, without paying "
+            "and without having to explain why. Nobody is on the payroll: volunteers and "
+            "vocational students keep the shop open together."
+        ),
+        "Voor veel bezoekers is de winkel meer dan een plek om spullen te halen. Aan de "
+        "koffietafel raken mensen aan de praat, en wie vaker komt, gaat vaak zelf een "
+        "middag meedraaien. Zo is de winkel in de loop der jaren uitgegroeid tot een vaste "
+        "ontmoetingsplek, waar mensen met weinig geld niet als klant van de hulpverlening "
+        "worden gezien, maar als buurtgenoot.": (
+            "For many visitors the shop is more than a place to pick things up. People get "
+            "talking at the coffee table, and regulars often end up helping out for an "
+            "afternoon. Over the years the shop has become a meeting place where people on a "
+            "low income are seen as neighbours, not as clients of social services."
+        ),
+        "bijdrage in de huur en de vaste lasten": "a contribution to rent and running costs",
+        "winkelruimte tegen een lage huur": "shop space at a low rent",
+        "gebrachte spullen en de inzet van vrijwilligers": "donated goods and volunteers' time",
+        "Deelnemers van Weggeefwinkel Amersfoort in Amersfoort.": (
+            "Participants of Weggeefwinkel Amersfoort in Amersfoort."
+        ),
+    },
+    "amargi-den-haag": {
+        "Een Haagse vereniging van mensen die elkaar uit de geldzorgen helpen. Ze grijpen "
+        "vroeg in, voordat een betalingsachterstand uitgroeit tot schulden.": (
+            "An association in The Hague of people who help each other out of money worries. "
+            "They step in early, before a missed payment grows into debt."
+        ),
+        "Bij Amargi zitten mensen die zelf weten hoe het is als de rekeningen zich "
+        "opstapelen. Ze zoeken buurtgenoten op die net in de problemen raken, helpen brieven "
+        "openen, bellen mee met schuldeisers en zoeken samen naar een regeling. Omdat ze er "
+        "zelf ook hebben gestaan, durven mensen sneller om hulp te vragen.": (
+            "Amargi's members know from experience what it is like when the bills pile up. "
+            "They visit neighbours who are just getting into trouble, help open letters, join "
+            "calls with creditors and look for an arrangement together. Because they have been "
+            "there themselves, people dare to ask for help sooner."
+        ),
+        "Vroeg erbij zijn is de kern. Een kleine gift of lening uit het eigen fonds kan "
+        "voorkomen dat een afsluiting of incasso volgt. De vereniging werkt samen met het "
+        "wijkteam en de schuldhulp van de gemeente, maar blijft een club van en voor "
+        "bewoners.": (
+            "Being there early is the heart of it. A small gift or loan from their own fund can "
+            "prevent a disconnection or a debt collector. The association works with the "
+            "neighbourhood team and the municipality's debt counselling, but remains a club of "
+            "and for residents."
+        ),
+        "aanvulling van het eigen noodfonds": "topping up the association's own emergency fund",
+        "bijdrage voor vroegsignalering": "a contribution to early detection",
+        "giften voor acute noodsituaties": "gifts for acute emergencies",
+        "Deelnemers van Amargi in Den Haag.": "Participants of Amargi in The Hague.",
+    },
+    "buurtmoeders-catering-amsterdam": {
+        "Een coöperatie van Amsterdamse buurtmoeders die catering verzorgt voor gemeentelijke "
+        "instellingen, organisaties en particulieren, en zo een eigen inkomen opbouwt.": (
+            "A cooperative of neighbourhood mothers in Amsterdam that caters for municipal "
+            "services, organisations and private clients, and so earns an income of its own."
+        ),
+        "De buurtmoeders kookten al jaren voor buurtfeesten en bijeenkomsten. Met de "
+        "coöperatie maakten ze er werk van: ze verzorgen lunches, hapjes en buffetten voor "
+        "gemeentelijke diensten, maatschappelijke organisaties en particulieren. Elke moeder "
+        "brengt recepten uit haar eigen keuken mee.": (
+            "The neighbourhood mothers had cooked for street parties and meetings for years. "
+            "The cooperative turned it into work: they cater lunches, snacks and buffets for "
+            "municipal services, civil-society organisations and private clients. Every mother "
+            "brings recipes from her own kitchen."
+        ),
+        "Omdat de vrouwen samen eigenaar zijn, beslissen ze ook samen over prijzen, "
+        "werkverdeling en wat er met de opbrengst gebeurt. Voor veel van hen is dit het "
+        "eerste eigen inkomen in Nederland. Daarnaast leren ze plannen, offertes maken en met "
+        "klanten onderhandelen.": (
+            "Because the women own the cooperative together, they also decide together on "
+            "prices, the division of work and what happens with the income. For many of them it "
+            "is their first own income in the Netherlands. They also learn to plan, write "
+            "quotes and negotiate with clients."
+        ),
+        "betaalde cateringopdrachten": "paid catering orders",
+        "opdrachten voor bijeenkomsten van de gemeente": "orders for the municipality's meetings",
+        "gebruik van een professionele keuken": "use of a professional kitchen",
+        "Deelnemers van Buurtmoeders Catering in Amsterdam.": (
+            "Participants of Buurtmoeders Catering in Amsterdam."
+        ),
+    },
+}

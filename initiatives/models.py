@@ -25,6 +25,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import CommonStreamBlock
 from home.facets import Facet, FacetedListing, Option
@@ -172,6 +173,23 @@ class InitiativePage(HeroImageMixin, BasePage):
         index.FilterField("province"),
         index.FilterField("status"),
         index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    # Where and how far along an initiative is, is the same in every language: these follow the
+    # Dutch page on every sync and translators don't see them.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in [
+            "place",
+            "province",
+            "latitude",
+            "longitude",
+            "status",
+            "year_started",
+            "new_place",
+            "website",
+            "contact_email",
+        ]
     ]
 
     parent_page_types = ["initiatives.InitiativeIndexPage"]

@@ -195,7 +195,6 @@ class LocalGroupForm(forms.ModelForm):
 
 
 class LocalGroupIndexView(IndexView):
-
     def get_base_queryset(self):
         return (
             super()

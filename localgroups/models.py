@@ -19,6 +19,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import ImageBlock
 from home.models import BasePage
@@ -212,6 +213,12 @@ class ExperiencePage(BasePage):
         index.SearchField("points_of_attention"),
         index.FilterField("initiative"),
         index.RelatedFields("initiative", [index.SearchField("title")]),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("date", overridable=False),
+        SynchronizedField("initiative", overridable=False),
+        SynchronizedField("contact_email", overridable=False),
     ]
 
     base_form_class = ExperiencePageForm

@@ -22,6 +22,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home import navigation
 from home.blocks import DocumentBlock
@@ -238,6 +239,18 @@ class MethodPage(RoutablePageMixin, HeroImageMixin, BasePage):
     mark_cooperation_explanation = _explanation_field()
     mark_lasting = _rating_field(_("duurzaam"))
     mark_lasting_explanation = _explanation_field()
+
+    # Facts that are the same in every language follow the Dutch page; translators don't see
+    # them (wagtail-localize copies them on every sync).
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in [
+            "last_reviewed",
+            "contact_email",
+            "contact_phone",
+            *[f"mark_{key}" for key, _name, _meaning in MARKS],
+        ]
+    ]
 
     content_panels = [
         *Page.content_panels,

@@ -21,6 +21,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import CommonStreamBlock
 from home.facets import Facet, FacetedListing, Option
@@ -255,6 +256,7 @@ class NewsPage(IntroductionMixin, HeroImageMixin, BasePage):  # noqa: DJ008 - Pa
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
 
+    override_translatable_fields = [SynchronizedField("date", overridable=False)]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     base_form_class = NewsPageForm
@@ -461,6 +463,21 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
         index.FilterField("end"),
     ]
 
+    # Times, kind and registration details are the same in every language.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in [
+            "kind",
+            "start",
+            "end",
+            "online_url",
+            "for_local_groups",
+            "for_municipalities",
+            "for_organisations",
+            "registration_url",
+            "registration_email",
+        ]
+    ]
     parent_page_types = ["news.EventIndexPage"]
     subpage_types = []
 

@@ -21,12 +21,14 @@ def make_user(username, *groups):
 
 @pytest.fixture
 def initiative_a(db):
-    return InitiativePage.objects.get(slug="weggeefwinkel-amersfoort")
+    return InitiativePage.objects.get(slug="weggeefwinkel-amersfoort", locale__language_code="nl")
 
 
 @pytest.fixture
 def initiative_b(db):
-    return InitiativePage.objects.get(slug="buurtmoeders-catering-amsterdam")
+    return InitiativePage.objects.get(
+        slug="buurtmoeders-catering-amsterdam", locale__language_code="nl"
+    )
 
 
 @pytest.fixture

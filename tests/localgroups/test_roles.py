@@ -41,7 +41,7 @@ def test_every_initiative_has_its_group(db):
 
 
 def test_group_follows_the_published_title_and_goes_with_the_page(db):
-    page = InitiativePage.objects.get(slug="amargi-den-haag")
+    page = InitiativePage.objects.get(slug="amargi-den-haag", locale__language_code="nl")
     group_id = page.local_group.group_id
     page.title = "Amargi (concept)"
     page.save_revision()  # a draft renames nothing
