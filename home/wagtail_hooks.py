@@ -1,3 +1,4 @@
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -66,3 +67,11 @@ def translation_overview_menu_item():
     return TranslationOverviewMenuItem(
         _("Vertalingen"), reverse("kennisbank_translation_overview"), icon_name="globe", order=50
     )
+
+
+@hooks.register("before_move_page")
+def refuse_move_confirmation_without_permission(request, page_to_move, destination):
+    """Wagtail checks the move permission only when the move is posted; its confirmation page
+    would otherwise show any two pages' titles to any admin user."""
+    if not page_to_move.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied

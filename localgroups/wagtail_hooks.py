@@ -1,3 +1,4 @@
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.templatetags.static import static
 from django.urls import path
@@ -5,7 +6,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.permissions import register_permission_policy
+from wagtail.admin.api.views import PagesAdminAPIViewSet
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.models import Page
+from wagtail.permissions import policy_registry, register_permission_policy
 
 from home.sections import HomeSection
 
@@ -139,3 +144,62 @@ def load_local_group_demo_content(stdout=None):
     from .demo import load
 
     load(stdout=stdout)
+
+
+# ----------------------------------------------------------------------------------------
+# Closing the side doors: what the explorer and chooser hide must not show up elsewhere.
+
+
+def _hidden_page(request, page_id):
+    """True when a volunteer asks for a page that their explorer hides (another group's draft)."""
+    if page_id is None or not is_volunteer(request.user):
+        return False
+    return not _hide_other_groups_drafts(Page.objects.filter(pk=page_id), request).exists()
+
+
+@hooks.register("construct_explorer_page_queryset", order=-1)
+def refuse_exploring_hidden_pages(parent_page, pages, request):
+    if _hidden_page(request, parent_page.pk):
+        raise PermissionDenied
+    return pages
+
+
+@hooks.register("construct_page_chooser_queryset", order=-1)
+def refuse_choosing_under_hidden_pages(pages, request):
+    kwargs = request.resolver_match.kwargs if request.resolver_match else {}
+    if _hidden_page(request, kwargs.get("parent_page_id")):
+        raise PermissionDenied
+    return pages
+
+
+class VolunteerPagesAPIViewSet(PagesAdminAPIViewSet):
+    def get_base_queryset(self):
+        return _hide_other_groups_drafts(super().get_base_queryset(), self.request)
+
+
+class ChoosableInCollectionsMixin:
+    """Images and documents in the admin API: only those the user may choose."""
+
+    def get_queryset(self):
+        policy = policy_registry.get_by_type(self.model)
+        allowed = policy.collections_user_has_any_permission_for(
+            self.request.user, ["choose", "add", "change"]
+        )
+        return super().get_queryset().filter(collection__in=allowed)
+
+
+class ChoosableImagesAPIViewSet(ChoosableInCollectionsMixin, ImagesAdminAPIViewSet):
+    pass
+
+
+class ChoosableDocumentsAPIViewSet(ChoosableInCollectionsMixin, DocumentsAdminAPIViewSet):
+    pass
+
+
+@hooks.register("construct_admin_api", order=100)
+def admin_api_within_permissions(router):
+    """Wagtail's admin API answers any admin user about any page, image or document; here it
+    answers only about what the user may see in the explorer and choosers."""
+    router.register_endpoint("pages", VolunteerPagesAPIViewSet)
+    router.register_endpoint("images", ChoosableImagesAPIViewSet)
+    router.register_endpoint("documents", ChoosableDocumentsAPIViewSet)
