@@ -45,6 +45,11 @@ bench: compilemessages ## Benchmark page rendering on a throwaway database with 
 		$(MANAGE) bench
 	rm -f bench.sqlite3
 
+.PHONY: bench-search
+bench-search: compilemessages ## Benchmark search with 10,000 generated pages (kept for the next run)
+	DJANGO_SETTINGS_MODULE=kennisbank.settings.test DATABASE_URL=$${BENCH_DATABASE_URL:-sqlite:///$${TMPDIR:-/tmp}/kennisbank-bench-search.sqlite3} \
+		$(MANAGE) bench_search $(BENCH_ARGS)
+
 lint: install ## Check code style with ruff
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

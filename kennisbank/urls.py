@@ -31,6 +31,7 @@ if settings.DEBUG:
 # Everything visitors read lives under a language prefix: /nl/… and /en/….
 urlpatterns += i18n_patterns(
     path(_("zoeken/"), search_views.search, name="search"),
+    path(_("zoeken/suggesties/"), search_views.suggestions, name="search_suggestions"),
     path("", include("localgroups.urls")),
     # Wagtail's page tree last: it answers every remaining path.
     path("", include(wagtail_urls)),

@@ -16,7 +16,7 @@ from .roles import ensure_workflow, sync_all_local_groups
 
 def load(stdout=None):
     ensure_workflow()
-    sync_all_local_groups()
+    sync_all_local_groups(only_missing=True)
     dutch = Locale.objects.get(language_code="nl")
     methods = {page.slug: page for page in MethodPage.objects.filter(locale=dutch)}
     initiatives = {page.slug: page for page in InitiativePage.objects.filter(locale=dutch)}

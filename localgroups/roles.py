@@ -73,8 +73,14 @@ LOCAL_OWN_COLLECTION = [("wagtailimages", "add_image"), ("wagtailimages", "choos
 LOCAL_SHARED_COLLECTION = [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")]
 
 
-def _permission(app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+def _permission(app_label, codename, _cache={}):  # noqa: B006 - a per-database cache
+    """The Permission row; cached per database alias (their ids never change once created)."""
+    from django.db import connection
+
+    key = (connection.alias, connection.settings_dict["NAME"], app_label, codename)
+    if key not in _cache:
+        _cache[key] = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    return _cache[key]
 
 
 def _page_permission(action):
@@ -274,14 +280,19 @@ def _set_collection_permissions(group, wanted):
         )
 
 
-def sync_all_local_groups():
+def sync_all_local_groups(only_missing=False):
+    """Sync every initiative's group (`setup_roles`), or only create the missing ones."""
     from initiatives.models import InitiativePage
 
-    default = Locale.get_default()
-    for initiative in InitiativePage.objects.filter(locale=default):
+    initiatives = InitiativePage.objects.filter(locale=Locale.get_default())
+    if only_missing:
+        initiatives = initiatives.filter(local_group__isnull=True)
+    for initiative in initiatives:
         sync_local_group(initiative)
 
 
 def setup_roles_after_migrate(sender, **kwargs):
+    """After migrate: repair the roles and workflow, and give initiatives without a group
+    theirs. (A full re-sync of every group is `manage.py setup_roles`.)"""
     ensure_roles()
-    sync_all_local_groups()
+    sync_all_local_groups(only_missing=True)
