@@ -34,15 +34,20 @@ demo: migrate ## Load the demo content (safe to repeat: changes nothing the seco
 run: demo ## Set up and serve the site with demo content on http://127.0.0.1:8000/
 	$(MANAGE) create_dev_admin --url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) create_dev_accounts
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@# The newsletter worker runs beside the web server and stops with it.
+	$(MANAGE) db_worker --backend newsletter --queue-name newsletter & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 test: compilemessages ## Run the whole test suite (SQLite, or DATABASE_URL when set)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: compilemessages ## Benchmark page rendering on a throwaway database with 200 methods
+bench: compilemessages ## Benchmark page rendering (200 methods) and a newsletter to 10,000 subscribers
 	rm -f bench.sqlite3
 	DJANGO_SETTINGS_MODULE=kennisbank.settings.test DATABASE_URL=$${BENCH_DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3} \
 		$(MANAGE) bench
+	DJANGO_SETTINGS_MODULE=kennisbank.settings.test DATABASE_URL=$${BENCH_DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3} \
+		$(MANAGE) bench_newsletter
 	rm -f bench.sqlite3
 
 .PHONY: bench-search

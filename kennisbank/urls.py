@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path(_("zoeken/"), search_views.search, name="search"),
     path(_("zoeken/suggesties/"), search_views.suggestions, name="search_suggestions"),
     path("", include("localgroups.urls")),
+    path("", include("newsletter.urls")),
     # Wagtail's page tree last: it answers every remaining path.
     path("", include(wagtail_urls)),
 )

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "methods",
     "initiatives",
     "news",
+    "newsletter",
     "search",
     "localgroups",
     "wagtail_localize",
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -199,6 +201,18 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 KENNISBANK_INVITATION_TIMEOUT = 7 * 24 * 60 * 60
 
 LANGUAGE_COOKIE_NAME = "kennisbank_language"
+
+# Background tasks: Wagtail's own run at once (as before); newsletters are sent by the database
+# worker (`manage.py db_worker --backend newsletter --queue-name newsletter`).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "newsletter": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["newsletter"]},
+}
+# Newsletter: how long the confirmation link stays valid (seconds), mails per SMTP connection,
+# and the address for List-Unsubscribe mailto (empty: the sender address).
+KENNISBANK_NEWSLETTER_CONFIRM_MAX_AGE = 3 * 24 * 60 * 60
+KENNISBANK_NEWSLETTER_BATCH_SIZE = 200
+KENNISBANK_NEWSLETTER_UNSUBSCRIBE_EMAIL = os.environ.get("NEWSLETTER_UNSUBSCRIBE_EMAIL", "")
 
 # How many reverse proxies in front of the site add to X-Forwarded-For (0: none, as in
 # development). Used to find the visitor's address for the sign-up form's rate limit.

@@ -1,0 +1,257 @@
+"""Sending through a real SMTP server on 127.0.0.1: headers, both parts, the unsubscribe link,
+failures recorded, and resuming after the worker was killed, without anyone getting it twice."""
+
+from collections import Counter
+from email import message_from_bytes
+from email.policy import default
+from io import StringIO
+
+import pytest
+from aiosmtpd.controller import Controller
+from django_tasks_db.models import DBTaskResult
+
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+
+from newsletter import mail
+from newsletter.mail import deliver, start_mailing
+from newsletter.models import Delivery, Mailing, Subscriber
+from tests.smtp import free_port
+
+from .conftest import make_subscribers
+
+pytestmark = pytest.mark.django_db
+
+
+def confirmed_addresses():
+    return set(Subscriber.objects.filter(status="confirmed").values_list("email", flat=True))
+
+
+def recipients(inbox):
+    return Counter(address for m in inbox.messages for address in m["to"])
+
+
+def test_editor_sends_and_everyone_gets_it_once_in_their_language(
+    admin_client, new_newsletter, smtp_server, locale_en, django_capture_on_commit_callbacks
+):
+    url = reverse("newsletter_send", args=[new_newsletter.pk])
+    page = admin_client.get(url).content.decode()
+    count = Subscriber.objects.filter(status="confirmed").count()
+    assert f"Verstuur aan {count} abonnees" in page
+
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(url, {"action": "send"})
+        admin_client.post(url, {"action": "send"})  # a second click changes nothing
+
+    assert recipients(smtp_server) == Counter(dict.fromkeys(confirmed_addresses(), 1))
+    mailing = Mailing.objects.get(newsletter=new_newsletter)
+    assert mailing.is_finished
+    assert mailing.counts() == {"sent": count, "failed": 0, "to_go": 0, "total": count}
+    assert f"<strong>{count}</strong> verzonden" in admin_client.get(url).content.decode()
+
+    by_address = {m["to"][0]: m["message"] for m in smtp_server.messages}
+    dutch = by_address["jan.devries@example.org"]
+    assert dutch["Subject"] == "Nieuws in december"
+    assert dutch["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    unsubscribe = str(dutch["List-Unsubscribe"]).strip()
+    assert unsubscribe.startswith("<http://testserver/nl/nieuwsbrief/afmelden/")
+    assert "<mailto:" in unsubscribe
+    text = dutch.get_body(("plain",)).get_content()
+    html = dutch.get_body(("html",)).get_content()
+    link = unsubscribe[1 : unsubscribe.index(">")]
+    assert link in text
+    assert link.replace("&", "&amp;") in html or link in html
+    assert "<table" in html and 'style="' in html  # table layout, CSS inlined
+    assert "<style" not in html
+    assert 'src="http://testserver/media/images/' in html or 'src="http' in html
+    assert "De kennisbank is online" in html
+
+    # One click in the mail client: POST without cookies or CSRF token.
+    response = Client(enforce_csrf_checks=True).post(
+        link.replace("http://testserver", ""), {"List-Unsubscribe": "One-Click"}
+    )
+    assert response.status_code == 200
+    assert Subscriber.objects.get(email="jan.devries@example.org").status == "unsubscribed"
+
+    english = by_address["sam.okafor@example.org"]
+    assert (
+        "/en/nieuwsbrief/afmelden/" in english["List-Unsubscribe"]
+        or "/en/" in english["List-Unsubscribe"]
+    )
+    # No English translation of this newsletter: English subscribers get the Dutch one.
+    assert "De kennisbank is online" in english.get_body(("html",)).get_content()
+
+
+def test_english_subscribers_get_the_english_translation(sent_newsletter):
+    rendered = mail.render_newsletter(mail.newsletter_in(sent_newsletter, "en"), "en")
+    assert rendered.subject == "News from the Sociale Alliantie: stronger together"
+    assert "The knowledge base is online" in rendered.html
+    assert "http://localhost/en/news/knowledge-base-online/" in rendered.text
+    assert 'lang="en"' in rendered.html
+
+
+def test_body_is_rendered_once_per_language(new_newsletter, smtp_server, monkeypatch):
+    make_subscribers(30)
+    make_subscribers(20, language="en", prefix="reader")
+    calls = []
+    original = mail.render_newsletter
+
+    def counting(page, language):
+        calls.append(language)
+        return original(page, language)
+
+    monkeypatch.setattr(mail, "render_newsletter", counting)
+    start_mailing(new_newsletter)
+    mailing = Mailing.objects.get(newsletter=new_newsletter)
+    deliver(mailing.pk, batch_size=7)
+    assert sorted(calls) == ["en", "nl"]
+    assert len(smtp_server.messages) == len(confirmed_addresses())
+
+
+def test_a_line_break_in_the_subject_cannot_inject_headers(new_newsletter, smtp_server):
+    new_newsletter.subject = "Nieuws\r\nBcc: aanvaller@example.org"
+    new_newsletter.save_revision().publish()
+    start_mailing(new_newsletter)
+    deliver(Mailing.objects.get(newsletter=new_newsletter).pk)
+    message = smtp_server.messages[0]["message"]
+    assert message["Subject"] == "Nieuws Bcc: aanvaller@example.org"
+    assert message["Bcc"] is None
+    assert all("aanvaller@example.org" not in m["to"] for m in smtp_server.messages)
+
+
+class RefusingInbox:
+    """Refuses one address, like a mailbox that does not exist."""
+
+    def __init__(self, refuse):
+        self.refuse = refuse
+        self.messages = []
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+        if address == self.refuse:
+            return "550 No such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        message = message_from_bytes(envelope.content, policy=default)
+        self.messages.append({"to": envelope.rcpt_tos, "message": message})
+        return "250 OK"
+
+
+@pytest.fixture
+def refusing_smtp(settings):
+    inbox = RefusingInbox("jan.devries@example.org")
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = controller.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_TIMEOUT = 5
+    try:
+        yield inbox
+    finally:
+        controller.stop()
+
+
+def test_a_failing_recipient_is_recorded_and_the_rest_get_it(new_newsletter, refusing_smtp):
+    make_subscribers(5)
+    start_mailing(new_newsletter)
+    mailing = Mailing.objects.get(newsletter=new_newsletter)
+    deliver(mailing.pk, batch_size=3)
+    failed = Delivery.objects.get(mailing=mailing, subscriber__email="jan.devries@example.org")
+    assert failed.status == Delivery.Status.FAILED
+    assert "No such user" in failed.error
+    assert recipients(refusing_smtp) == Counter(
+        dict.fromkeys(confirmed_addresses() - {"jan.devries@example.org"}, 1)
+    )
+    assert mailing.counts()["failed"] == 1
+
+
+def test_mail_server_down_records_every_failure(new_newsletter, broken_smtp):
+    start_mailing(new_newsletter)
+    mailing = Mailing.objects.get(newsletter=new_newsletter)
+    deliver(mailing.pk)
+    assert mailing.counts()["failed"] == len(confirmed_addresses())
+    assert mailing.counts()["to_go"] == 0
+
+
+class Killed(BaseException):
+    """Stands in for the worker process being killed (not an ordinary error)."""
+
+
+def test_a_killed_worker_resumes_and_nobody_gets_it_twice(new_newsletter, smtp_server, settings):
+    make_subscribers(40)
+    start_mailing(new_newsletter)
+    mailing = Mailing.objects.get(newsletter=new_newsletter)
+
+    sent = []
+
+    def kill_after_13(delivery):
+        sent.append(delivery.pk)
+        if len(sent) == 13:
+            raise Killed
+
+    with pytest.raises(Killed):
+        deliver(mailing.pk, batch_size=10, after_each=kill_after_13)
+    assert len(smtp_server.messages) == 13
+    counts = mailing.counts()
+    assert counts["sent"] == 13 and counts["to_go"] == len(confirmed_addresses()) - 13
+
+    deliver(mailing.pk, batch_size=10)  # the restarted worker
+    assert recipients(smtp_server) == Counter(dict.fromkeys(confirmed_addresses(), 1))
+    mailing.refresh_from_db()
+    assert mailing.is_finished
+
+
+def test_killed_between_sending_and_recording_never_sends_twice(new_newsletter, smtp_server):
+    """The one message in flight when the worker died may have arrived: it is not resent."""
+    make_subscribers(12)
+    start_mailing(new_newsletter)  # the test's transaction never commits: nothing is queued
+    mailing = Mailing.objects.get(newsletter=new_newsletter)
+    original = mail._send_one
+    state = {"n": 0}
+
+    def dies_after_sending(delivery, *args):
+        state["n"] += 1
+        if state["n"] == 5:
+            # Sent and then killed before it was recorded.
+            original(delivery, *args)
+            Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.SENDING)
+            raise Killed
+        return original(delivery, *args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(mail, "_send_one", dies_after_sending)
+        with pytest.raises(Killed):
+            deliver(mailing.pk, batch_size=10)
+    deliver(mailing.pk, batch_size=10)
+    assert recipients(smtp_server) == Counter(dict.fromkeys(confirmed_addresses(), 1))
+    assert mailing.counts()["failed"] == 1  # recorded as 'maybe received'
+
+
+def test_the_database_worker_sends_the_queued_mailing(
+    new_newsletter, smtp_server, settings, django_capture_on_commit_callbacks
+):
+    settings.TASKS = {
+        **settings.TASKS,
+        "newsletter": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["newsletter"]},
+    }
+    make_subscribers(5)
+    with django_capture_on_commit_callbacks(execute=True):
+        start_mailing(new_newsletter)
+    # Nothing is sent in the request: the mailing waits for the worker.
+    assert smtp_server.messages == []
+    assert DBTaskResult.objects.filter(backend_name="newsletter").count() == 1
+    call_command(
+        "db_worker",
+        "--backend=newsletter",
+        "--queue-name=newsletter",
+        "--batch",
+        "--no-startup-delay",
+        "--no-reload",
+        stdout=StringIO(),
+        stderr=StringIO(),
+    )
+    assert recipients(smtp_server) == Counter(dict.fromkeys(confirmed_addresses(), 1))
