@@ -95,7 +95,7 @@ def initiatives_applying_a_method(method_page, request):
     initiatives = list(
         InitiativePage.objects.live()
         .public()
-        .filter(methods__translation_key=method_page.translation_key)
+        .filter(locale=method_page.locale, methods__translation_key=method_page.translation_key)
         .distinct()
         .order_by("place", "title")
         .select_related("teaser_image", "hero_image")

@@ -290,8 +290,12 @@ class TestInitiativePage:
         method = MethodPage.objects.get(slug="weggeefwinkel")
         soup = BeautifulSoup(client.get(method.url).content, "html.parser")
         section = soup.find(id="method-initiatives-heading").parent
-        titles = {a.get_text() for a in section.select(".card__title a")}
-        assert {"Weggeefwinkel Amersfoort", "Weggeefwinkel Zwolle-Zuid"} <= titles
+        links = section.select(".card__title a")
+        titles = [a.get_text() for a in links]
+        assert {"Weggeefwinkel Amersfoort", "Weggeefwinkel Zwolle-Zuid"} <= set(titles)
+        # Only the Dutch initiatives, each once (Weggeefwinkel Amersfoort has an English page).
+        assert len(titles) == len(set(titles))
+        assert all(a["href"].startswith("/nl/") for a in links)
 
     def test_home_page_figures_come_from_live_data(self, client):
         response = client.get("/nl/")
