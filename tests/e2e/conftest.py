@@ -89,9 +89,35 @@ def _wait_until_up(url, process, seconds=60):
     return False
 
 
+class Site:
+    """Where the e2e site lives: its address, port, folder and the environment of its
+    processes."""
+
+    def __init__(self, workdir, port, env):
+        self.workdir = workdir
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
+        self.env = env
+
+    def shell(self, code):
+        """Run Python in `manage.py shell` against the server's database; returns stdout. For
+        what a visitor can only get from a mail the site cannot be made to send from its UI."""
+        result = subprocess.run(  # noqa: S603 - fixed arguments
+            [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+            cwd=PROJECT_DIR,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr[-3000:]
+        return result.stdout.strip()
+
+
 @pytest.fixture(scope="package")
-def server_url(chromium_path, mailbox):
-    """A running site with the demo content; yields its address (no trailing slash)."""
+def site(chromium_path, mailbox):
+    """The throwaway folder and environment of the e2e site (server_url starts it)."""
     workdir = Path(tempfile.mkdtemp(prefix="kb-e2e-"))
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -108,6 +134,16 @@ def server_url(chromium_path, mailbox):
     }
     for name in ("REDIS_URL", "DJANGO_CONFIGURATION"):
         env.pop(name, None)
+    try:
+        yield Site(workdir, port, env)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="package")
+def server_url(site):
+    """A running site with the demo content; yields its address (no trailing slash)."""
+    workdir, port, url, env = site.workdir, site.port, site.url, site.env
     log = (workdir / "server.log").open("w")
     process = None
     try:
@@ -141,7 +177,6 @@ def server_url(chromium_path, mailbox):
             except subprocess.TimeoutExpired:
                 process.kill()
         log.close()
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 @pytest.fixture(scope="package")
