@@ -232,8 +232,14 @@ def test_killed_between_sending_and_recording_never_sends_twice(new_newsletter, 
 
 
 def test_the_database_worker_sends_the_queued_mailing(
-    new_newsletter, smtp_server, settings, django_capture_on_commit_callbacks
+    new_newsletter, smtp_server, settings, django_capture_on_commit_callbacks, monkeypatch
 ):
+    from django_tasks_db.management.commands import db_worker
+
+    # The test runs inside a transaction; the worker's connection housekeeping would close that
+    # connection on PostgreSQL (SQLite's in-memory test database ignores it). Everything else
+    # is the real worker.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
     settings.TASKS = {
         **settings.TASKS,
         "newsletter": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["newsletter"]},
