@@ -10,7 +10,7 @@
   workflow. A stopped initiative's group keeps its members but loses every permission.
 
 Everything here is idempotent: `ensure_roles()` runs after every `migrate`, `sync_local_group`
-whenever an initiative is saved, and `manage.py setup_roles` runs both by hand.
+whenever an initiative is saved, and `manage.py setup_roles` runs both for every initiative.
 """
 
 from django.apps import apps as global_apps
@@ -292,7 +292,7 @@ def sync_all_local_groups(only_missing=False):
 
 
 def setup_roles_after_migrate(sender, **kwargs):
-    """After migrate: repair the roles and workflow, and give initiatives without a group
-    theirs. (A full re-sync of every group is `manage.py setup_roles`.)"""
+    """After migrate: repair the editors' group and the workflow. Initiatives get their group
+    when they are saved; `manage.py setup_roles` (re)builds every group, e.g. for initiatives
+    that existed before this app."""
     ensure_roles()
-    sync_all_local_groups(only_missing=True)
