@@ -22,7 +22,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from . import invitations
 from .models import ExperiencePage, Invitation, LocalGroup
-from .roles import is_editor
+from .roles import is_editor, member_initiative_ids
 
 
 class InvitationForm(WagtailAdminModelForm):
@@ -238,15 +238,16 @@ class LocalGroupsMenu(ViewSetGroup):
 
 def scope_pages(user):
     """Pages a volunteer works on: their initiatives (every language, and what is under them)
-    and the experiences of their initiatives. Returns a Q on Page."""
-    groups = LocalGroup.objects.filter(group__user=user, active=True).select_related("initiative")
+    and the experiences of their initiatives. Returns a Q on Page; one query for the paths."""
+    initiative_ids = member_initiative_ids(user)
     condition = Q(owner=user)
-    for group in groups:
-        for page in group.initiative.get_translations(inclusive=True):
-            condition |= Q(path__startswith=page.path)
-    condition |= Q(
-        pk__in=ExperiencePage.objects.filter(initiative__local_group__group__user=user).values("pk")
-    )
+    if initiative_ids:
+        keys = Page.objects.filter(pk__in=initiative_ids).values("translation_key")
+        for path in Page.objects.filter(translation_key__in=keys).values_list("path", flat=True):
+            condition |= Q(path__startswith=path)
+        condition |= Q(
+            pk__in=ExperiencePage.objects.filter(initiative_id__in=initiative_ids).values("pk")
+        )
     return condition
 
 

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Locale
 
 
 class ExperiencePageForm(WagtailAdminPageForm):
@@ -31,9 +32,9 @@ class ExperiencePageForm(WagtailAdminPageForm):
             or (self.parent_page and self.parent_page.permissions_for_user(user).can_publish())
         )
         if is_editor:
-            field.queryset = InitiativePage.objects.filter(
-                locale__language_code=_source_language()
-            ).order_by("title")
+            field.queryset = InitiativePage.objects.filter(locale=Locale.get_default()).order_by(
+                "title"
+            )
             return
         groups = LocalGroup.objects.filter(group__user=user, active=True).select_related(
             "initiative"
@@ -59,9 +60,3 @@ class ExperiencePageForm(WagtailAdminPageForm):
         field.help_text = _("Deze ervaring hoort bij %(initiative)s.") % {
             "initiative": initiative.title
         }
-
-
-def _source_language():
-    from django.conf import settings
-
-    return settings.LANGUAGE_CODE

@@ -129,6 +129,8 @@ class ExperiencePermissionTester(PagePermissionTester):
     never have, so their edits go through the moderation workflow like every other change."""
 
     def __init__(self, user, page):
+        from .roles import member_initiative_ids
+
         super().__init__(user, page)
         initiative_id = getattr(page, "initiative_id", None)
         if (
@@ -136,9 +138,7 @@ class ExperiencePermissionTester(PagePermissionTester):
             and user.is_active
             and not user.is_superuser
             and "change" not in self.permissions
-            and LocalGroup.objects.filter(
-                initiative_id=initiative_id, active=True, group__user=user
-            ).exists()
+            and initiative_id in member_initiative_ids(user)
         ):
             self.permissions = self.permissions | {"change"}
 

@@ -92,17 +92,34 @@ def editors_group():
 
 
 def is_editor(user):
-    """Editors and superusers: people who publish and moderate."""
-    return user.is_active and (user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists())
+    """Editors and superusers: people who publish and moderate. Asked once per request."""
+    if not hasattr(user, "_kennisbank_is_editor"):
+        user._kennisbank_is_editor = user.is_active and (
+            user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists()
+        )
+    return user._kennisbank_is_editor
+
+
+def member_initiative_ids(user):
+    """The ids of the initiatives whose active local group `user` belongs to. Read once per
+    request (the user object lives as long as the request): the menu, explorer, chooser and
+    every experience's permission check ask for it."""
+    if not user.is_authenticated:
+        return frozenset()
+    if not hasattr(user, "_kennisbank_initiative_ids"):
+        from .models import LocalGroup
+
+        user._kennisbank_initiative_ids = frozenset(
+            LocalGroup.objects.filter(group__user=user, active=True).values_list(
+                "initiative_id", flat=True
+            )
+        )
+    return user._kennisbank_initiative_ids
 
 
 def is_volunteer(user):
     """A member of at least one active local group who is not an editor."""
-    if not user.is_authenticated or is_editor(user):
-        return False
-    from .models import LocalGroup
-
-    return LocalGroup.objects.filter(group__user=user, active=True).exists()
+    return bool(member_initiative_ids(user)) and not is_editor(user)
 
 
 def shared_collection():

@@ -140,3 +140,35 @@ def test_uploads_go_to_the_own_collection_only(client, member_a, initiative_a, i
     )
     assert response.status_code == 302
     assert get_image_model().objects.filter(collection=own, uploaded_by_user=member_a).exists()
+
+
+def test_group_checks_cost_the_same_queries_for_more_experiences(client, member_a, initiative_a):
+    """The per-experience permission check reads the member's groups once per request, not
+    once per listed page (Wagtail's own per-row queries are not ours to count)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    method = MethodPage.objects.get(slug="buurtmoeders", locale__language_code="nl")
+    client.force_login(member_a)
+    url = reverse("wagtailadmin_explore", args=[method.pk])
+
+    def add(n):
+        for i in range(n):
+            page = ExperiencePage(
+                title=f"Ervaring {i}",
+                slug=f"ervaring-{i}-{ExperiencePage.objects.count()}",
+                initiative=initiative_a,
+                what_we_did="<p>x</p>",
+            )
+            method.add_child(instance=page)
+            page.save_revision().publish()
+
+    def group_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return sum("localgroups_localgroup" in q["sql"] for q in queries.captured_queries)
+
+    add(1)
+    before = group_queries()
+    add(5)
+    assert group_queries() == before <= 3
