@@ -11,6 +11,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.sections import HomeSection
+
 from . import admin_views
 from .models import NewsletterIndexPage, NewsletterItem, NewsletterPage, Subscriber
 
@@ -157,8 +159,6 @@ def newsletter_demo_content(stdout=None):
 @hooks.register("register_home_section")
 def newsletter_on_home_page(home_page, request):
     """An invitation to subscribe, after the news and the agenda."""
-    from home.sections import HomeSection
-
     archive = NewsletterIndexPage.objects.live().public().child_of(home_page).first()
     if archive is None:
         return None
