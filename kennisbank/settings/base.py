@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "newsletter",
     "search",
     "localgroups",
+    "library",
+    "landing",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
