@@ -1,27 +1,34 @@
 """The site search: pages of the visitor's language and documents, with facets.
 
-A results page costs a fixed number of SQL queries, whatever the number of hits:
+The database does the work that grows with the number of hits: it matches, counts the facets
+(GROUP BY) and ranks (ORDER BY score LIMIT), and only this page's results are read into Python.
+A results page costs a fixed number of SQL queries, whatever the number of hits: view
+restrictions (`.public()`), the themes (facet options), promoted results, collection
+restrictions, the document search (every document hit: there are few documents), one
+statement that matches the pages once and returns the facet counts and the best hits up to the
+end of the requested page (`_count_and_rank`, PostgreSQL), this page's pages (a LEFT JOIN only
+for the page types on this page, and the text of their search index entry for the excerpt),
+their themes; plus logging the search term (first page only) and Wagtail's site root paths.
+On SQLite (development) the counting and ranking are three queries, and every hit is read, as
+SQLite's results are ordered in Python (see `_sort_key`). docs/search.md has the figures.
 
-1. view restrictions (`.public()`), 2. the page search, returning for every hit its id, score,
-   type and facet values (themes, province) in one query, 3. collection restrictions,
-4. the document search (id, score, title, file of every hit), 5. this page's pages with their
-   specific fields (one LEFT JOIN per page type instead of one query per type) and the text of
-   their search index entry (for the excerpt), 6. promoted results;
-plus logging the search term (first page only) and Wagtail's site root paths (cached).
-
-Facets are counted in Python from the rows of query 2, like `home.facets.FacetedListing` does
-for listings, so choosing a facet narrows the results without another search. Page types
-take part without being named here: every page type is searched through `Page`, every page
-type with a `themes` relation to `home.Theme` feeds the theme facet, and every page type with
-a `province` field with choices feeds the province facet.
+Facets follow `home.facets.FacetedListing`: within a facet ticked options widen (any of them),
+across facets they narrow, and an option's count is over the hits that match the *other*
+facets' choices. Page types take part without being named here: every page type is searched
+through `Page`, every page type with a `themes` relation to `home.Theme` feeds the theme facet,
+and every page type with a `province` field with choices feeds the province facet.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import Count, F, FloatField, Q, Value
+from django.db.models.expressions import RawSQL
 from django.utils.functional import cached_property
 from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
@@ -86,11 +93,15 @@ class PageTypes:
     """What the search needs to know about the page types, worked out once per process."""
 
     paths: dict  # content type id -> lookup from Page
-    # What a result needs loaded with it: every page type, and the pages each links to with a
-    # foreign key (an experience's initiative for its card_meta), all in one query.
-    select_related: tuple
+    # What a result of each type needs loaded with it: its page type, and the pages it links
+    # to with a foreign key (an experience's initiative for its card_meta); content type id ->
+    # lookups. A page of results loads its pages in one query, joining only its types.
+    select_related: dict
     labels: dict  # content type id -> verbose name
     theme_lookups: tuple
+    # (through model, its page column, its theme column) per page type with themes: the
+    # theme facet counts read only these link tables.
+    theme_links: tuple
     province_lookups: tuple
     provinces: dict  # choice value -> label
 
@@ -98,10 +109,10 @@ class PageTypes:
     def discover(cls):
         types = _page_types()
         content_types = ContentType.objects.get_for_models(*[model for model, _ in types])
-        theme_lookups, province_lookups, provinces = [], [], {}
-        select_related = []
+        theme_lookups, theme_links, province_lookups, provinces = [], [], [], {}
+        select_related = {}
         for model, path in types:
-            select_related.append(path)
+            related = select_related[content_types[model].pk] = [path]
             for model_field in model._meta.concrete_fields:
                 if (
                     model_field.model is model
@@ -109,19 +120,28 @@ class PageTypes:
                     and not model_field.remote_field.parent_link
                     and issubclass(model_field.related_model, Page)
                 ):
-                    select_related.append(f"{path}__{model_field.name}")
+                    related.append(f"{path}__{model_field.name}")
             themes = _own_field(model, "themes")
             if themes is not None and themes.many_to_many and themes.related_model is Theme:
-                theme_lookups.append(f"{path}__themes__translation_key")
+                theme_lookups.append(f"{path}__themes")  # the theme's id
+                through = themes.remote_field.through
+                theme_links.append(
+                    (
+                        through,
+                        through._meta.get_field(themes.m2m_field_name()).attname,
+                        through._meta.get_field(themes.m2m_reverse_field_name()).attname,
+                    )
+                )
             province = _own_field(model, "province")
             if province is not None and province.choices:
                 province_lookups.append(f"{path}__province")
                 provinces.update(province.flatchoices)
         return cls(
             paths={content_types[model].pk: path for model, path in types},
-            select_related=tuple(select_related),
+            select_related=select_related,
             labels={content_types[model].pk: model._meta.verbose_name for model, _ in types},
             theme_lookups=tuple(theme_lookups),
+            theme_links=tuple(theme_links),
             province_lookups=tuple(province_lookups),
             provinces=provinces,
         )
@@ -137,12 +157,11 @@ def page_types():
 
 
 class SearchFacets(FacetedListing):
-    """`FacetedListing`'s matching and counting over items read from search results (the
-    rows of two searches) instead of a queryset."""
+    """`FacetedListing`'s choices and options with counts made by the database (see
+    `SiteSearch._count`) instead of from every item."""
 
-    def __init__(self, items, facets, query):  # super().__init__ would read a queryset
+    def __init__(self, facets, query):  # super().__init__ would read a queryset
         self.facets = {facet.name: facet for facet in facets}
-        self.items = items
         self.selected = {
             facet.name: {
                 option.value
@@ -151,26 +170,28 @@ class SearchFacets(FacetedListing):
             }
             for facet in facets
         }
+        self.counts = {facet.name: Counter() for facet in facets}
+
+    def options(self, name, unfiltered=False):
+        chosen = self.selected[name]
+        return [
+            {
+                "item": option.item,
+                "slug": option.slug,
+                "label": option.label,
+                "count": self.counts[name][option.value],
+                "selected": option.value in chosen,
+            }
+            for option in self.facets[name].options
+        ]
 
     def visible_options(self, name):
         """Options that have results or are ticked: a search touches few of all options."""
         return [o for o in self.options(name) if o["count"] or o["selected"]]
 
-
-def _rows(results, fields):
-    """Values of `fields` for every hit, best first, in one query. Wagtail's database backends
-    on PostgreSQL and SQLite hand out the ranked queryset; the substring fallback (SQLite
-    without FTS5) gives objects, and then the values come from a second query."""
-    if hasattr(results, "get_queryset"):
-        return list(results.get_queryset().values_list(*fields))
-    hits = list(results)
-    model = type(hits[0]) if hits else None
-    if model is None:
-        return []
-    by_pk = {}
-    for row in model.objects.filter(pk__in=[hit.pk for hit in hits]).values_list("pk", *fields[2:]):
-        by_pk.setdefault(row[0], []).append(row[1:])
-    return [(hit.pk, 0, *values) for hit in hits for values in by_pk.get(hit.pk, [])]
+    def labels(self, name, values):
+        labels = {option.value: option.label for option in self.facets[name].options}
+        return sorted(labels[value] for value in values if value in labels)
 
 
 def _sort_key(words):
@@ -206,8 +227,140 @@ def _public_documents():
     return documents
 
 
+def _document_fields():
+    """What a document result shows: its title, address and, when the document model has
+    one (a custom document model), its description."""
+    fields = ["title", "file", "collection_id"]
+    try:
+        get_document_model()._meta.get_field("description")
+    except FieldDoesNotExist:
+        return fields
+    return [*fields, "description"]
+
+
+def _scored(results):
+    """The queryset behind Wagtail's search results, with a `_score` (0 where the backend
+    cannot score: the substring fallback on SQLite without FTS5)."""
+    queryset = results.get_queryset()
+    if "_score" not in queryset.query.annotations:
+        queryset = queryset.annotate(_score=Value(0.0, output_field=FloatField()))
+    return queryset
+
+
+def _sql(queryset):
+    """The queryset's SQL and parameters, or None when it can match nothing."""
+    try:
+        return queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+
+
+def _count_and_rank(site_search, ranked, stop):
+    """PostgreSQL: the facet counts and the best `stop` hits of a search in one statement,
+    matching the words once. The hits (id, score, title, type, province) are kept in a
+    materialised common table expression; the counts and the ranking read them from there
+    (the visitor's choices of type and province are conditions on its columns, themes on the
+    themes' link tables), the theme counts only the link tables. Each part comes back as one
+    JSON array."""
+    types, facets = site_search.types, site_search.facets
+    provinces = {f"province_{n}": F(lookup) for n, lookup in enumerate(types.province_lookups)}
+    hits_sql = _sql(
+        ranked.order_by().values("pk", "_score", "title", "content_type_id", **provinces)
+    )
+    if hits_sql is None:
+        return [], [], []
+    # The visitor's choices as SQL conditions on search_hits, with their parameters.
+    chosen = facets.selected
+    conditions = {"type": ("true", []), "province": ("true", []), "theme": ("true", [])}
+    if chosen["type"]:
+        ids = [value for value in chosen["type"] if value != DOCUMENT]
+        placeholders = ", ".join(["%s"] * len(ids))
+        conditions["type"] = (f'"content_type_id" IN ({placeholders})' if ids else "false", ids)
+    if chosen["province"]:
+        values = sorted(chosen["province"])
+        placeholders = ", ".join(["%s"] * len(values))
+        sql = " OR ".join(f'"{name}" IN ({placeholders})' for name in provinces) or "false"
+        conditions["province"] = (f"({sql})", values * len(provinces))
+    if chosen["theme"]:
+        ids = [pk for pk, key in site_search.theme_keys.items() if key in chosen["theme"]]
+        links = [
+            _sql(through.objects.filter(**{f"{theme}__in": ids}).values(page))
+            for through, page, theme in types.theme_links
+        ]
+        links = [link for link in links if link is not None]
+        sql = " OR ".join(f'"pk" IN ({link[0]})' for link in links) or "false"
+        conditions["theme"] = (f"({sql})", [param for link in links for param in link[1]])
+
+    params = list(hits_sql[1])
+
+    def where(*names, into=params):
+        """WHERE with the conditions `names`; their parameters are added to `into`."""
+        for name in names:
+            into.extend(conditions[name][1])
+        return "WHERE " + " AND ".join(conditions[name][0] for name in names)
+
+    columns = ", ".join(f'"{name}"' for name in ["content_type_id", *provinces])
+    # S608 here and below: the pieces are SQL compiled by Django or our own column names;
+    # every value is a parameter.
+    combinations = (
+        f"SELECT {columns}, COUNT(*) AS number FROM search_hits {where('theme')}"  # noqa: S608
+        f" GROUP BY {columns}"
+    )
+    parts = [f"(SELECT json_agg(part) FROM ({combinations}) part)"]  # noqa: S608
+    pages_params = []
+    pages = RawSQL(  # noqa: S611 - our column names; values are parameters
+        f'SELECT "pk" FROM search_hits {where("type", "province", into=pages_params)}',  # noqa: S608
+        pages_params,
+    )
+    themes = site_search._theme_counts(pages)
+    part = _sql(themes) if themes is not None else None
+    if part is None:
+        parts.append("NULL")
+    else:
+        parts.append(f"(SELECT json_agg(part) FROM ({part[0]}) part)")  # noqa: S608
+        params += part[1]
+    best = (
+        'SELECT "_score", "title", "pk", "content_type_id" FROM search_hits'  # noqa: S608
+        f" {where('type', 'theme', 'province')}"
+        ' ORDER BY "_score" DESC, "pk" DESC LIMIT %s'
+    )
+    params.append(stop)
+    parts.append(
+        "(SELECT json_agg(json_build_array(best._score, best.title, best.pk, best.content_type_id)"  # noqa: S608
+        f" ORDER BY best._score DESC, best.pk DESC) FROM ({best}) best)"
+    )
+    sql = f"WITH search_hits AS MATERIALIZED ({hits_sql[0]}) SELECT {', '.join(parts)}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    combination_rows, theme_rows, best_rows = (value or [] for value in row)
+    return (
+        [list(row.values()) for row in combination_rows],
+        [list(row.values()) for row in theme_rows],
+        [tuple(hit) for hit in best_rows],
+    )
+
+
+class Hits:
+    """The keys of the results, best first, for Django's paginator: the number is known from
+    the facet counts, and slicing fetches only the hits up to the end of the slice."""
+
+    def __init__(self, site_search, total):
+        self.site_search = site_search
+        self.total = total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self.site_search.ranked_keys(index.stop)[index]
+        return self.site_search.ranked_keys(index + 1)[index]
+
+
 class SiteSearch:
-    """One search: `SiteSearch(request, words).run(page_number)`."""
+    """One search: `SiteSearch(request, words).run()` gives the hits for the paginator,
+    `results_for(keys)` one page of results."""
 
     def __init__(self, request, words):
         self.request = request
@@ -215,77 +368,8 @@ class SiteSearch:
         self.locale = Locale.get_active()
         self.types = page_types()
         self.any_word = False  # True when no result had all words and any word was used
-
-    def _search(self, operator):
-        pages = Page.objects.live().public().filter(locale=self.locale)
-        query = search_query(self.words, operator)
-        page_results = pages.search(query).annotate_score("_score")
-        lookups = ("pk", "_score", "title", "content_type_id")
-        lookups += self.types.theme_lookups + self.types.province_lookups
-        page_rows = _rows(page_results, lookups)
-        document_results = _public_documents().search(query).annotate_score("_score")
-        document_rows = _rows(document_results, ("pk", "_score", "title", "file", "collection_id"))
-        return page_rows, document_rows
-
-    def _items(self, page_rows, document_rows, promoted_ids):
-        """{key: {facet: {values}}} for every hit, best first; documents' keys are 'd<id>'."""
-        themes_at = 4
-        provinces_at = themes_at + len(self.types.theme_lookups)
-        scored = []
-        items = {}
-        for row in page_rows:
-            pk = row[0]
-            if pk in promoted_ids:
-                continue
-            item = items.get(pk)
-            if item is None:
-                item = items[pk] = {"type": {row[3]}, "theme": set(), "province": set()}
-                scored.append((row[1], row[2], pk))
-            for value in row[themes_at:provinces_at]:
-                if value is not None:
-                    item["theme"].add(value)
-            for value in row[provinces_at:]:
-                if value:
-                    item["province"].add(value)
-        self.documents = {}
-        for pk, score, *fields in document_rows:
-            key = f"d{pk}"
-            if key not in items:
-                items[key] = {"type": {DOCUMENT}, "theme": set(), "province": set()}
-                self.documents[key] = (pk, *fields)
-                scored.append(((score or 0) * DOCUMENT_SCORE_FACTOR, fields[0], key))
-        order = sorted(scored, key=_sort_key(self.words))  # stable: pages first on a tie
-        return {hit[2]: items[hit[2]] for hit in order}
-
-    def _facets(self, items):
-        type_options = [
-            Option(value=pk, slug=slugify(label), label=capfirst(label))
-            for pk, label in self.types.labels.items()
-        ]
-        type_options.append(Option(value=DOCUMENT, slug="document", label=_("Document")))
-        type_options.sort(key=lambda option: str(option.label).casefold())
-        themes = Theme.objects.filter(locale=self.locale)
-        return SearchFacets(
-            items,
-            [
-                Facet("type", "soort", "", _("Soort"), type_options),
-                Facet(
-                    "theme",
-                    "thema",
-                    "",
-                    _("Thema"),
-                    [Option(t.translation_key, t.slug, t.name, t) for t in themes],
-                ),
-                Facet(
-                    "province",
-                    "provincie",
-                    "",
-                    _("Provincie"),
-                    [Option(key, key, label) for key, label in self.types.provinces.items()],
-                ),
-            ],
-            self.request.GET,
-        )
+        self.content_types = {}  # page id -> content type id, of the ranked hits
+        self.pages = Page.objects.live().public().filter(locale=self.locale)
 
     @cached_property
     def promotions(self):
@@ -320,34 +404,234 @@ class SiteSearch:
                 )
         return results
 
-    def run(self):
-        """The keys of all results, best first, narrowed by the chosen facets."""
-        page_rows, document_rows = self._search("and")
-        if not page_rows and not document_rows and len(self.words.split()) > 1:
+    def _facets(self):
+        type_options = [
+            Option(value=pk, slug=slugify(label), label=capfirst(label))
+            for pk, label in self.types.labels.items()
+        ]
+        type_options.append(Option(value=DOCUMENT, slug="document", label=_("Document")))
+        type_options.sort(key=lambda option: str(option.label).casefold())
+        themes = list(Theme.objects.all())  # every language: a page may use another's themes
+        self.theme_keys = {theme.pk: theme.translation_key for theme in themes}
+        themes = [theme for theme in themes if theme.locale_id == self.locale.pk]
+        return SearchFacets(
+            [
+                Facet("type", "soort", "", _("Soort"), type_options),
+                Facet(
+                    "theme",
+                    "thema",
+                    "",
+                    _("Thema"),
+                    [Option(t.translation_key, t.slug, t.name, t) for t in themes],
+                ),
+                Facet(
+                    "province",
+                    "provincie",
+                    "",
+                    _("Provincie"),
+                    [Option(key, key, label) for key, label in self.types.provinces.items()],
+                ),
+            ],
+            self.request.GET,
+        )
+
+    # The visitor's choices as filters on the page hits (documents have no theme or province).
+
+    def _type_filter(self):
+        chosen = self.facets.selected["type"]
+        if not chosen:
+            return Q()
+        return Q(content_type_id__in=[value for value in chosen if value != DOCUMENT])
+
+    def _theme_filter(self):
+        chosen = self.facets.selected["theme"]
+        if not chosen:
+            return Q()
+        if not self.types.theme_links:
+            return Q(pk__in=[])
+        ids = [pk for pk, key in self.theme_keys.items() if key in chosen]
+        return reduce(
+            or_,
+            [
+                Q(pk__in=through.objects.filter(**{f"{theme}__in": ids}).values(page))
+                for through, page, theme in self.types.theme_links
+            ],
+        )
+
+    def _province_filter(self):
+        chosen = self.facets.selected["province"]
+        if not chosen:
+            return Q()
+        if not self.types.province_lookups:
+            return Q(pk__in=[])
+        return reduce(
+            or_, [Q(**{f"{lookup}__in": chosen}) for lookup in self.types.province_lookups]
+        )
+
+    def _documents_chosen(self):
+        selected = self.facets.selected
+        chosen_types = selected["type"]
+        return (
+            (not chosen_types or DOCUMENT in chosen_types)
+            and not selected["theme"]
+            and not selected["province"]
+        )
+
+    def _search(self, operator):
+        """The page hits (unranked, for counting; ranked) and all document hits."""
+        query = search_query(self.words, operator)
+        promoted = [promotion.page_id for promotion in self.promotions if promotion.page_id]
+        hits = self.pages.search(query, order_by_relevance=False).get_queryset()
+        ranked = _scored(self.pages.search(query).annotate_score("_score"))
+        if promoted:
+            hits = hits.exclude(pk__in=promoted)
+            ranked = ranked.exclude(pk__in=promoted)
+        documents = _scored(_public_documents().search(query).annotate_score("_score"))
+        self.documents = {
+            f"d{pk}": (pk, score, *fields)
+            for pk, score, *fields in documents.values_list("pk", "_score", *_document_fields())
+        }
+        return hits.order_by(), ranked
+
+    def _theme_counts(self, pages):
+        """(theme, number) rows for the `pages` (a subquery of ids), from the link tables
+        of the page types with themes; None when no page type has themes."""
+        if not self.types.theme_links:
+            return None
+        parts = [
+            through.objects.filter(**{f"{page}__in": pages})
+            .order_by()
+            .values_list(theme)
+            .annotate(number=Count("pk"))
+            for through, page, theme in self.types.theme_links
+        ]
+        return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+
+    def _facet_querysets(self, hits):
+        """Over the page hits: (type, province per page type with provinces, number) rows,
+        (theme per page type with themes, number) rows or None, and the hits that match the
+        visitor's choices."""
+        combinations = (
+            hits.filter(self._theme_filter())
+            .values_list("content_type_id", *self.types.province_lookups)
+            .annotate(number=Count("pk"))
+        )
+        themes = self._theme_counts(
+            hits.filter(self._type_filter(), self._province_filter()).values("pk")
+        )
+        chosen = hits.filter(self._type_filter(), self._theme_filter(), self._province_filter())
+        return combinations, themes, chosen
+
+    def _tally(self, combinations, theme_rows):
+        counts = self.facets.counts
+        chosen = self.facets.selected
+        for content_type_id, *provinces in combinations:
+            number = provinces.pop()
+            provinces = {value for value in provinces if value}
+            if not chosen["province"] or provinces & chosen["province"]:
+                counts["type"][content_type_id] += number
+            if not chosen["type"] or content_type_id in chosen["type"]:
+                for value in provinces:
+                    counts["province"][value] += number
+        for *ids, number in theme_rows:
+            for pk in ids:
+                if pk is not None:
+                    counts["theme"][self.theme_keys.get(pk)] += number
+        if self._documents_chosen():
+            counts["type"][DOCUMENT] = len(self.documents)
+        self.total = sum(
+            number
+            for value, number in counts["type"].items()
+            if not chosen["type"] or value in chosen["type"]
+        )
+
+    def _count(self, hits, ranked, stop):
+        """Count the facets' options in the database (on PostgreSQL, and rank the best
+        `stop` hits, in the same statement); returns whether there are any hits without the
+        visitor's choices."""
+        if connection.vendor == "postgresql":
+            combinations, theme_rows, self._best = _count_and_rank(self, ranked, stop)
+            self._best_stop = stop
+        else:
+            combinations, themes, _chosen = self._facet_querysets(hits)
+            combinations = list(combinations)
+            theme_rows = list(themes) if themes is not None else []
+        self._tally(combinations, theme_rows)
+        if self.documents or combinations or theme_rows:
+            return True
+        return self.facets.is_filtered and hits.exists()
+
+    def run(self, page_number=1):
+        """The hits for the paginator: their number, and their keys (page ids, 'd<id>' for
+        documents) best first, narrowed by the chosen facets. On PostgreSQL, the hits up to
+        the end of page `page_number` are ranked in the same statement as the counting."""
+        stop = page_number * RESULTS_PER_PAGE
+        self.facets = self._facets()
+        self._best, self._best_stop = [], 0
+        hits, self.ranked = self._search("and")
+        if not self._count(hits, self.ranked, stop) and len(self.words.split()) > 1:
             self.any_word = True
-            page_rows, document_rows = self._search("or")
-        promoted_ids = {promotion.page_id for promotion in self.promotions}
-        self.facets = self._facets(self._items(page_rows, document_rows, promoted_ids))
-        self.total = len(self.facets.items)
-        return self.facets.matching_ids()
+            self.facets = self._facets()
+            hits, self.ranked = self._search("or")
+            self._count(hits, self.ranked, stop)
+        return Hits(self, self.total)
+
+    def ranked_keys(self, stop):
+        """The keys of the best hits up to `stop` (all with None), best first."""
+        if connection.vendor == "postgresql" and stop is not None and stop <= self._best_stop:
+            hits = list(self._best[:stop])
+        else:
+            _combinations, _themes, pages = self._facet_querysets(self.ranked)
+            pages = pages.values_list("_score", "title", "pk", "content_type_id")
+            if connection.vendor == "postgresql" and stop is not None:
+                pages = pages[:stop]  # ranked by the database; elsewhere by _sort_key
+            hits = list(pages)
+        if connection.vendor != "postgresql":
+            stop = None
+        if self._documents_chosen():
+            hits += [
+                ((score or 0) * DOCUMENT_SCORE_FACTOR, fields[0], key, None)
+                for key, (_pk, score, *fields) in self.documents.items()
+            ]
+        hits.sort(key=_sort_key(self.words))  # stable: pages first on a tie
+        hits = hits[:stop]
+        self.content_types.update((key, content_type) for _s, _t, key, content_type in hits)
+        return [key for _score, _title, key, _content_type in hits]
 
     def results_for(self, keys):
         """Results for the keys of one page of results, in their order."""
         page_ids = [key for key in keys if not isinstance(key, str)]
-        pages = {}
+        pages, themes = {}, {}
         if page_ids:
+            present = {self.content_types.get(pk) for pk in page_ids}
+            related = [
+                lookup
+                for content_type in present
+                for lookup in self.types.select_related.get(content_type, ())
+            ]
             queryset = (
                 Page.objects.filter(pk__in=page_ids)
-                .select_related("locale", *self.types.select_related)
+                .select_related("locale", *related)
                 .annotate(_index_text=F(_index_text_field()))
             )
             for page in queryset:
                 pages.setdefault(page.pk, page)
+            theme_lookups = [
+                lookup
+                for lookup in self.types.theme_lookups
+                if lookup.removesuffix("__themes") in related
+            ]
+            if theme_lookups:
+                rows = Page.objects.filter(pk__in=page_ids).values_list("pk", *theme_lookups)
+                for pk, *values in rows:
+                    themes.setdefault(pk, set()).update(
+                        self.theme_keys.get(value) for value in values if value is not None
+                    )
         Document = get_document_model()
         results = []
         for key in keys:
             if isinstance(key, str):
-                pk, title, file, collection_id = self.documents[key]
+                pk, _score, title, file, collection_id, *description = self.documents[key]
                 # Given the collection, the document needs no query for its address.
                 document = Document(pk=pk, title=title, file=file, collection_id=collection_id)
                 results.append(
@@ -355,14 +639,15 @@ class SiteSearch:
                         type_label=_("Document"),
                         title=highlight(title, self.words),
                         url=document.url,
+                        excerpt=excerpt(description, self.words),
                         file_extension=document.file_extension.upper(),
                     )
                 )
             elif key in pages:
-                results.append(self._page_result(pages[key]))
+                results.append(self._page_result(pages[key], themes.get(key, ())))
         return results
 
-    def _page_result(self, page):
+    def _page_result(self, page, themes):
         specific = page
         for name in self.types.paths.get(page.content_type_id, "").split("__"):
             if name:
@@ -376,5 +661,5 @@ class SiteSearch:
                 self.words,
             ),
             meta=getattr(specific, "card_meta", "") or "",
-            themes=self.facets.labels_of(page.pk, "theme"),
+            themes=self.facets.labels("theme", themes),
         )

@@ -117,7 +117,12 @@ def title_coverage(title, query):
 
 def plain(text):
     """Text without HTML tags and entities, on one line."""
-    return " ".join(html.unescape(strip_tags(text or "")).split())
+    text = text or ""
+    if "<" in text:  # strip_tags parses HTML: slow on the long plain text of an index entry
+        text = strip_tags(text)
+    if "&" in text:
+        text = html.unescape(text)
+    return " ".join(text.split())
 
 
 def highlight(text, query):
@@ -140,7 +145,7 @@ def excerpt(texts, query, length=EXCERPT_LENGTH):
     stems = _stems(query)
     texts = [plain(text) for text in texts if text]
     for text in texts:
-        found = next((m for m in WORD.finditer(text) if _matches(m.group(), stems)), None)
+        found = _first_match(text, stems)
         if found is None:
             continue
         start = 0
@@ -151,6 +156,20 @@ def excerpt(texts, query, length=EXCERPT_LENGTH):
     if texts:
         return highlight(_cut(texts[0], 0, length), query)
     return ""
+
+
+def _first_match(text, stems):
+    """The first word of the text that matches, or None. Folding word by word is slow on the
+    long text of an index entry, so the text is folded once to find where to begin (or that
+    nothing matches)."""
+    folded = fold(text)
+    found = [position for position in map(folded.find, stems) if position >= 0]
+    if not found:
+        return None
+    # Folding keeps the length of most texts; then the first place a stem occurs is where
+    # the first matching word can begin at the earliest.
+    start = text.rfind(" ", 0, min(found)) + 1 if len(folded) == len(text) else 0
+    return next((m for m in WORD.finditer(text, start) if _matches(m.group(), stems)), None)
 
 
 def _cut(text, start, length):

@@ -24,7 +24,7 @@ def search(request):
     context = {"search_query": search_query, "search_words": words}
     if words:
         site_search = SiteSearch(request, words)
-        paginator = Paginator(site_search.run(), RESULTS_PER_PAGE)
+        paginator = Paginator(site_search.run(_page_number(request)), RESULTS_PER_PAGE)
         page_of_results = paginator.get_page(request.GET.get("pagina"))
         page_of_results.object_list = site_search.results_for(page_of_results.object_list)
         facets = site_search.facets
@@ -34,6 +34,9 @@ def search(request):
         context.update(
             search_results=page_of_results,
             paginator=paginator,
+            page_range=list(
+                paginator.get_elided_page_range(page_of_results.number, on_each_side=2, on_ends=1)
+            ),
             promotions=site_search.promotions if page_of_results.number == 1 else [],
             any_word=site_search.any_word,
             is_filtered=facets.is_filtered,
@@ -44,6 +47,12 @@ def search(request):
             ],
         )
     return TemplateResponse(request, "search/search.html", context)
+
+
+def _page_number(request):
+    """The page of results asked for, as far as it can be known before counting."""
+    number = request.GET.get("pagina", "")
+    return min(int(number), 1000) if number.isdigit() and int(number) > 0 else 1
 
 
 def _log(words, found):

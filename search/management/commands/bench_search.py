@@ -3,7 +3,8 @@
 Fills the current database (the name must contain 'bench') with the demo content plus generated
 initiative pages (10,000 by default; the same ones on every run, from a fixed seed; pages that
 already exist are kept, so a second run on the same database starts measuring at once), then
-requests the search page for a fixed set of queries through Django's test client and prints
+requests the search page for a fixed set of queries (and the suggestions for two) through
+Django's test client and prints
 p50 and p95 time per request and the SQL queries per results page. In process: templates and
 database work, no server or network.
 """
@@ -46,6 +47,10 @@ QUERIES = [
     ("many hits, two facets", "q=buurt&soort=initiatief&provincie=utrecht"),
     ("operators and quotes", "q=%22buurt%22+%26+%21armoede+%7C+%28x%29"),
     ("nothing found", "q=xyzzyonbekend"),
+]
+SUGGESTIONS = [  # what the header's search box asks while the visitor types
+    ("suggestions, two letters", "q=bu"),
+    ("suggestions, a word", "q=cooperatie"),
 ]
 # Words are drawn from the demo content's own texts with Zipf-like weights (a few words often,
 # most words rarely), so that a query matches a realistic share of the generated pages.
@@ -106,8 +111,9 @@ class Command(BaseCommand):
         setup_test_environment()  # responses carry their context: the number of hits
         client = Client()
         rows = []
-        for name, query in QUERIES:
-            url = f"/nl/zoeken/?{query}"
+        urls = [(name, f"/nl/zoeken/?{query}") for name, query in QUERIES]
+        urls += [(name, f"/nl/zoeken/suggesties/?{query}") for name, query in SUGGESTIONS]
+        for name, url in urls:
             cache.clear()
             client.get(url)  # warm: navigation cache, the search term's log entry
             connection.queries_log.clear()  # a full log (9,000 entries) would count nothing
@@ -116,7 +122,10 @@ class Command(BaseCommand):
             query_count = len(queries)  # now: the next request clears Django's query log
             if response.status_code != 200:
                 raise CommandError(f"{url} answered {response.status_code}")
-            hits = response.context["paginator"].count if response.context else 0
+            if "suggesties" in url:
+                hits = len(response.json()["results"])
+            else:
+                hits = response.context["paginator"].count if response.context else 0
             timings = []
             for _ in range(options["requests"]):
                 start = time.perf_counter()
