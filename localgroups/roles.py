@@ -62,6 +62,8 @@ EDITOR_EXTRA_PERMISSIONS = [
     ("auth", "delete_user"),
     ("auth", "view_user"),
 ]
+# Documents are library.Document (WAGTAILDOCS_DOCUMENT_MODEL), but Wagtail keeps their
+# permissions on wagtaildocs.Document (the permission policy's auth_model), so these stay.
 COLLECTION_ACTIONS = {
     "wagtailimages": ["add_image", "change_image", "delete_image", "choose_image"],
     "wagtaildocs": ["add_document", "change_document", "delete_document", "choose_document"],

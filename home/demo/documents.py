@@ -7,6 +7,7 @@ from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
+from wagtail.search import index
 
 PAGE_WIDTH, PAGE_HEIGHT = 595, 842  # A4 in points
 MARGIN = 56
@@ -84,13 +85,23 @@ def make_pdf(title, paragraphs):
     return out.getvalue()
 
 
-def get_or_create_pdf_document(title, filename, paragraphs, collection=None):
-    """The document with this title, created as a generated PDF if missing."""
+def get_or_create_pdf_document(title, filename, paragraphs, collection=None, themes=(), **fields):
+    """The document with this title, created as a generated PDF if missing.
+
+    `fields` are the document model's own fields (the library's description, kind, date,
+    language) and `themes` its themes; an existing document is returned untouched."""
     Document = get_document_model()
     existing = Document.objects.filter(title=title).first()
     if existing is not None:
         return existing
-    document = Document(title=title, collection=collection or Collection.get_first_root_node())
-    document.file.save(filename, ContentFile(make_pdf(title, paragraphs)), save=False)
+    document = Document(
+        title=title, collection=collection or Collection.get_first_root_node(), **fields
+    )
+    content = make_pdf(title, paragraphs)
+    document.file.save(filename, ContentFile(content), save=False)
+    document.file_size = len(content)  # as an upload through the admin records it
     document.save()
+    if themes:
+        document.themes.set(themes)
+        index.insert_or_update_object(document)  # with its themes' names
     return document
