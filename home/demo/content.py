@@ -1,8 +1,8 @@
 """Demo content of the home app: the home page, general pages, site settings and footer.
 
-Facts from the project brief (the Sociale Alliantie, its project and the tips for
-municipalities); the sentences are written for this site. Dutch first, with English
-translations of the key pages made through wagtail-localize.
+Facts from the project brief (the Sociale Alliantie and its project); the page for
+municipalities is the landing app's. The sentences are written for this site. Dutch first, with
+English translations of the key pages made through wagtail-localize.
 """
 
 from wagtail.models import Locale, Site
@@ -23,23 +23,21 @@ def load(stdout=None):
         "about": get_or_create_placeholder_image(
             "Bijeenkomst van de Sociale Alliantie", "Deelnemers van een regionale bijeenkomst."
         ),
-        "municipalities": get_or_create_placeholder_image(
-            "Gesprek met de gemeente", "Vrijwilligers en ambtenaren in gesprek."
-        ),
         "contact": get_or_create_placeholder_image(
             "Vrijwilligers bij de koffietafel", "Vrijwilligers drinken samen koffie."
         ),
     }
 
     about = _about_page(home, texts, images)
-    municipalities = _municipalities_page(home, texts, images)
+    # The page for municipalities ("voor-gemeenten") is a landing.MunicipalitiesPage: the
+    # landing app's demo loader adds it to the menu and the highlights after this one.
     contact = _contact_page(home, texts, images)
     _privacy_page(home, texts)
-    _fill_home_page(home, texts, images, about, [about, municipalities, contact])
+    _fill_home_page(home, texts, images, about, [about, contact])
     _site_settings(site)
     footer = _footer_text(texts)
 
-    for instance in (home, about, municipalities, contact, footer):
+    for instance in (home, about, contact, footer):
         translate(instance, "en", texts.english)
     if stdout:
         stdout.write("Home, general pages, settings and footer are in place (nl, en).")
@@ -243,111 +241,6 @@ def _about_page(home, texts, images):
                         "Lasting: it is built to continue.",
                     ),
                     tag="li",
-                ),
-            ),
-        ],
-    )
-    return page
-
-
-def _municipalities_page(home, texts, images):
-    page, _ = get_or_create_child_page(
-        home,
-        StandardPage,
-        slug=texts("voor-gemeenten", "for-municipalities"),
-        title=texts("Voor gemeenten", "For municipalities"),
-        show_in_menus=True,
-        teaser_image=images["municipalities"],
-        summary=texts(
-            "Hoe een gemeente initiatieven van onderop mogelijk maakt en ondersteunt, zonder ze "
-            "over te nemen.",
-            "How a municipality enables and supports bottom-up initiatives without taking them "
-            "over.",
-        ),
-        introduction=texts(
-            "Initiatieven van onderop bereiken mensen die de gemeente zelf vaak niet bereikt. "
-            "Met een paar eenvoudige keuzes geeft u ze de ruimte om te groeien.",
-            "Bottom-up initiatives reach people whom the municipality itself often does not "
-            "reach. With a few simple choices you give them room to grow.",
-        ),
-        body=[
-            (
-                "heading",
-                {
-                    "text": texts("Vijf tips uit de praktijk", "Five tips from practice"),
-                    "level": "h2",
-                },
-            ),
-            (
-                "paragraph",
-                texts.paragraphs(
-                    (
-                        "Houd het kleinschalig. Behandel een initiatief niet als een formele "
-                        "organisatie en vraag een lichte verantwoording.",
-                        "Keep it small-scale. Do not treat an initiative as a formal "
-                        "organisation and ask for light accountability.",
-                    ),
-                    (
-                        "Help samenwerken met formele organisaties: met scholing, een jaarlijkse "
-                        "ontmoeting of een ruimte om bij elkaar te komen.",
-                        "Help them work with formal organisations: with training, a yearly "
-                        "gathering or a place to meet.",
-                    ),
-                    (
-                        "Zet mensen voorop, niet regels of producten.",
-                        "Put people first, not rules or products.",
-                    ),
-                    (
-                        "Geef ruimte om te vernieuwen en om fouten te maken.",
-                        "Give room to innovate and to make mistakes.",
-                    ),
-                    (
-                        "Let in de samenwerking op ambitie, belangen, proces, organisatie en de "
-                        "onderlinge relatie.",
-                        "In cooperation, pay attention to ambition, interests, process, "
-                        "organisation and the relationship.",
-                    ),
-                    tag="li",
-                ),
-            ),
-            (
-                "quote",
-                {
-                    "text": texts(
-                        "Toen de gemeente ophield met controleren en begon met vragen wat we "
-                        "nodig hadden, ging het hard.",
-                        "When the municipality stopped checking and started asking what we "
-                        "needed, things took off.",
-                    ),
-                    "attribution": texts("Mohamed", "Mohamed"),
-                    "role": texts(
-                        "initiatiefnemer van een bewonersbedrijf", "founder of a residents' company"
-                    ),
-                },
-            ),
-            (
-                "heading",
-                {
-                    "text": texts(
-                        "Bijzonder Statuut en Sociaal Aandeelhouderschap",
-                        "Special Statute and Social Shareholdership",
-                    ),
-                    "level": "h2",
-                },
-            ),
-            (
-                "paragraph",
-                texts.paragraphs(
-                    (
-                        "Samen met sociale coöperaties zijn twee instrumenten ontwikkeld. Met "
-                        "een Bijzonder Statuut mag een coöperatie volgens eigen regels werken. "
-                        "Bij Sociaal Aandeelhouderschap bewaakt de overheid als sociale "
-                        "aandeelhouder de publieke waarborgen.",
-                        "Two instruments were developed together with social cooperatives. A "
-                        "Special Statute lets a cooperative work under its own rules. With "
-                        "Social Shareholdership, the government acts as a social shareholder "
-                        "that guards the public safeguards.",
-                    ),
                 ),
             ),
         ],

@@ -49,16 +49,16 @@ class TestCallToAction:
     def test_links_to_the_page_in_the_visitors_language(self, home_nl):
         from django.utils import translation
 
-        page = StandardPage.objects.get(slug="voor-gemeenten")
+        page = StandardPage.objects.get(slug="over-de-kennisbank")
         block = CallToActionBlock()
         value = block.clean(block.to_python({"title": "Voor u", "page": page.pk, "link_text": ""}))
-        assert value.link_url == "/nl/voor-gemeenten/"
-        assert value.link_label == "Voor gemeenten"
+        assert value.link_url == "/nl/over-de-kennisbank/"
+        assert value.link_label == "Over de kennisbank"
         with translation.override("en"):
             value = block.to_python({"title": "For you", "page": page.pk, "link_text": ""})
             html = block.render(value)
-        assert 'href="/en/for-municipalities/"' in html
-        assert ">For municipalities</a>" in html
+        assert 'href="/en/about-the-knowledge-base/"' in html
+        assert ">About the knowledge base</a>" in html
 
 
 def test_heading_renders_the_chosen_level():

@@ -49,11 +49,11 @@ def test_demo_content_fills_both_languages(site):
     dutch_titles = set(
         StandardPage.objects.filter(locale__language_code="nl").values_list("title", flat=True)
     )
-    assert {"Over de kennisbank", "Voor gemeenten", "Contact", "Privacyverklaring"} <= dutch_titles
+    assert {"Over de kennisbank", "Contact", "Privacyverklaring"} <= dutch_titles
     english_titles = set(
         StandardPage.objects.filter(locale__language_code="en").values_list("title", flat=True)
     )
-    assert english_titles == {"About the knowledge base", "For municipalities", "Contact"}
+    assert english_titles == {"About the knowledge base", "Contact"}
     assert SiteSettings.for_site(site).email
     assert FooterText.objects.filter(live=True).count() == 2
 
@@ -61,7 +61,7 @@ def test_demo_content_fills_both_languages(site):
 @pytest.mark.django_db
 def test_demo_translations_stay_in_sync_with_wagtail_localize():
     """English demo pages are real wagtail-localize translations, so editors can sync them."""
-    page = StandardPage.objects.get(slug="voor-gemeenten")
+    page = StandardPage.objects.get(slug="over-de-kennisbank")
     translation = Translation.objects.get(
         source__object_id=page.translation_key, target_locale__language_code="en"
     )

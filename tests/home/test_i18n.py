@@ -38,8 +38,8 @@ class TestLanguages:
         assert "Samen sterker tegen armoede" not in html
 
     def test_switcher_links_a_page_to_its_translation(self, client):
-        page = StandardPage.objects.get(slug="voor-gemeenten")
-        english = StandardPage.objects.get(slug="for-municipalities")
+        page = StandardPage.objects.get(slug="over-de-kennisbank")
+        english = StandardPage.objects.get(slug="about-the-knowledge-base")
         html = client.get(page.url).content.decode()
         assert switcher_links(html) == {"en": english.url}
         html = client.get(english.url).content.decode()
@@ -73,8 +73,8 @@ class TestLanguages:
         assert 'hreflang="en" href' not in html.split("</head>")[0]
 
     def test_unpublished_translation_is_not_linked(self, client, home_en):
-        page = StandardPage.objects.get(slug="voor-gemeenten")
-        english = StandardPage.objects.get(slug="for-municipalities")
+        page = StandardPage.objects.get(slug="over-de-kennisbank")
+        english = StandardPage.objects.get(slug="about-the-knowledge-base")
         english.unpublish()
         html = client.get(page.url).content.decode()
         assert switcher_links(html) == {"en": home_en.url}

@@ -23,7 +23,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
 class PageTypesRenderAndEditTests(WagtailPageTestCase):
     def setUp(self):
         self.home = HomePage.objects.get(locale__language_code="nl")
-        self.standard = StandardPage.objects.get(slug="voor-gemeenten", locale=self.home.locale)
+        self.standard = StandardPage.objects.get(slug="over-de-kennisbank", locale=self.home.locale)
 
     # StreamField data is rendered by the admin's JavaScript, so the edit form's HTML does not
     # hold it; the edit assertions get explicit form data instead.
