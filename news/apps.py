@@ -7,3 +7,8 @@ class NewsConfig(AppConfig):
 
     name = "news"
     verbose_name = _("Nieuws en agenda")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

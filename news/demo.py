@@ -22,8 +22,21 @@ from home.models import HomePage, Theme
 from initiatives.models import InitiativePage
 from methods.models import MethodPage
 
-from .demo_data import EVENTS, NEWS
-from .models import EVENT_TIMEZONE, EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from .demo_data import (
+    DEMO_FIRST_NAMES,
+    DEMO_LAST_NAMES,
+    DEMO_ORGANISATIONS,
+    EVENTS,
+    NEWS,
+)
+from .models import (
+    EVENT_TIMEZONE,
+    EventIndexPage,
+    EventPage,
+    NewsIndexPage,
+    NewsPage,
+    Registration,
+)
 
 
 def load(stdout=None):
@@ -81,6 +94,8 @@ def load(stdout=None):
     events_to_translate = []
     for spec in EVENTS:
         page = _event(agenda, spec, texts)
+        if spec.get("registration_form"):
+            _registrations(page, spec["registration_form"])
         if spec.get("english"):
             events_to_translate.append(page)
 
@@ -171,6 +186,8 @@ def _event(agenda, spec, texts):
         registration=spec["registration"],
         registration_url=spec.get("registration_url", ""),
         registration_email=spec.get("registration_email", ""),
+        registration_form=bool(spec.get("registration_form")),
+        capacity=spec.get("registration_form", {}).get("capacity"),
         hero_image=photo,
         hero_image_alt=alt,
         body=[
@@ -185,3 +202,33 @@ def _event(agenda, spec, texts):
         **dict.fromkeys(spec["audiences"], True),
     )
     return page
+
+
+def _registrations(event, spec):
+    """Fake registrations (example.org addresses), created once: confirmed ones first, then the
+    waiting list, a few hours apart. Mails are not sent."""
+    if event.registrations.exists():
+        return
+    total = spec["confirmed"] + spec["waiting"]
+    people = [
+        (DEMO_FIRST_NAMES[n % len(DEMO_FIRST_NAMES)], DEMO_LAST_NAMES[n % len(DEMO_LAST_NAMES)])
+        for n in range(total)
+    ]
+    now = timezone.now()
+    registrations = []
+    for number, (first, last) in enumerate(people):
+        slug = f"{first}.{last}".lower().replace(" ", "")
+        registrations.append(
+            Registration(
+                event=event,
+                name=f"{first} {last}",
+                email=f"{slug}@example.org",
+                organisation=DEMO_ORGANISATIONS[number % len(DEMO_ORGANISATIONS)],
+                status=Registration.Status.CONFIRMED
+                if number < spec["confirmed"]
+                else Registration.Status.WAITING,
+                created_at=now - timedelta(hours=5 * (len(people) - number)),
+                mail_sent_at=now,
+            )
+        )
+    Registration.objects.bulk_create(registrations)

@@ -470,8 +470,10 @@ EVENTS = [
             "Bezoek het eerste bewonersbedrijf van Nederland. Bewoners vertellen hoe ze hun wijk "
             "verbeteren en tegelijk armoede verminderen."
         ),
-        "registration": "Aanmelden is nodig: de groep is maximaal vijftien mensen.",
-        "registration_email": "redactie@kennisbank.example",
+        "registration": "Aanmelden is nodig: de groep is maximaal vijftien mensen. Is het vol, "
+        "dan kun je op de wachtlijst.",
+        # On-site registration: full, with a waiting list.
+        "registration_form": {"capacity": 15, "confirmed": 15, "waiting": 3},
     },
     {
         "slug": "regiobijeenkomst-gemeenten-oost",
@@ -489,7 +491,58 @@ EVENTS = [
             "Ambtenaren en initiatiefnemers praten over hoe een gemeente ruimte geeft zonder "
             "over te nemen. Ook online te volgen."
         ),
-        "registration": "Meld je aan met je naam en je gemeente of organisatie.",
-        "registration_email": "redactie@kennisbank.example",
+        "registration": "Meld je aan met je naam en je gemeente of organisatie. Deelname is "
+        "gratis; er zijn veertig plaatsen.",
+        # On-site registration: open, a few people registered.
+        "registration_form": {"capacity": 40, "confirmed": 6, "waiting": 0},
     },
+]
+
+# Fake people for the demo registrations (example.org addresses only).
+DEMO_FIRST_NAMES = [
+    "Anouk",
+    "Bram",
+    "Fatima",
+    "Henk",
+    "Ingrid",
+    "Jeroen",
+    "Karim",
+    "Lotte",
+    "Marieke",
+    "Nadia",
+    "Pieter",
+    "Ria",
+    "Sander",
+    "Tamara",
+    "Willem",
+    "Yasmina",
+    "Dirk",
+    "Esther",
+]
+DEMO_LAST_NAMES = [
+    "de Vries",
+    "Jansen",
+    "El Amrani",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Yilmaz",
+    "Mulder",
+    "de Boer",
+    "Bos",
+    "Hendriks",
+    "van Dijk",
+    "Kok",
+    "Peters",
+    "Dekker",
+    "Brouwer",
+]
+DEMO_ORGANISATIONS = [
+    "Gemeente Zutphen",
+    "Weggeefwinkel Amersfoort",
+    "Humanitas Oost",
+    "Voedselbank Deventer",
+    "Gemeente Apeldoorn",
+    "Buurtkamer De Linde",
+    "",
 ]

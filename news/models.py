@@ -1,19 +1,24 @@
 """News and the agenda: news items with RSS/Atom feeds, meetings with an .ics download."""
 
 import json
-from datetime import datetime, time
+import secrets
+from datetime import datetime, time, timedelta
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models.functions import Lower
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -408,6 +413,37 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
         blank=True,
         help_text=_("Of: het e-mailadres waar bezoekers zich aanmelden."),
     )
+    registration_form = models.BooleanField(
+        _("aanmelden via deze site"),
+        default=False,
+        help_text=_(
+            "Bezoekers melden zich aan met een formulier op deze pagina en krijgen een "
+            "bevestiging per e-mail. De aanmeldingen staan in het beheer onder ‘Aanmeldingen’."
+        ),
+    )
+    capacity = models.PositiveIntegerField(
+        _("aantal plaatsen"),
+        null=True,
+        blank=True,
+        help_text=_("Hoeveel mensen kunnen er komen? Laat leeg als er geen grens is."),
+    )
+    waiting_list = models.BooleanField(
+        _("wachtlijst"),
+        default=True,
+        help_text=_(
+            "Als de bijeenkomst vol is, komen nieuwe aanmeldingen op een wachtlijst. Meldt "
+            "iemand zich af, dan krijgt de eerste op de wachtlijst de plaats en een e-mail."
+        ),
+    )
+    registration_closes_at = models.DateTimeField(
+        _("aanmelden kan tot"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Datum en tijd waarop het formulier sluit, in Nederlandse tijd. Laat leeg om "
+            "aanmelden mogelijk te houden tot het begin van de bijeenkomst."
+        ),
+    )
     body = StreamField(
         CommonStreamBlock(),
         verbose_name=_("programma en meer"),
@@ -445,6 +481,9 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
             [
                 FieldPanel("registration"),
                 FieldRowPanel([FieldPanel("registration_url"), FieldPanel("registration_email")]),
+                FieldPanel("registration_form"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_closes_at")]),
+                FieldPanel("waiting_list"),
             ],
             heading=_("Aanmelden"),
         ),
@@ -476,6 +515,10 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
             "for_organisations",
             "registration_url",
             "registration_email",
+            "registration_form",
+            "capacity",
+            "waiting_list",
+            "registration_closes_at",
         ]
     ]
     parent_page_types = ["news.EventIndexPage"]
@@ -497,18 +540,85 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
             message = _("Vul een plaats in, of een link voor online deelname.")
             errors["place"] = message
             errors["online_url"] = message
+        if self.registration_closes_at and self.end and self.registration_closes_at > self.end:
+            errors["registration_closes_at"] = _(
+                "Aanmelden moet sluiten voordat de bijeenkomst afloopt. Kies een eerder moment."
+            )
+        if self.capacity == 0:
+            errors["capacity"] = _(
+                "Vul minstens 1 plaats in, of laat het veld leeg als er geen grens is."
+            )
         if errors:
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = self.json_ld(request)
+        if self.registration_form:
+            context["seats"] = self.seats()
         return context
 
     @path("ics/", name="ics")
     def ics(self, request):
         """This meeting as a calendar file, to add to one's own agenda."""
         return _ics_response(request, [self.vevent(request)], self.slug)
+
+    @path("aanmelden/", name="register")
+    def register(self, request):
+        from .views import register
+
+        return register(request, self)
+
+    @path("aanmelden/bedankt/", name="registered")
+    def registered(self, request):
+        from .views import registered
+
+        return registered(request, self)
+
+    @path("afmelden/<str:token>/", name="cancel_registration")
+    def cancel_registration(self, request, token):
+        from .views import cancel
+
+        return cancel(request, self, token)
+
+    # On-site registration ----------------------------------------------------------------
+
+    @cached_property
+    def registration_event(self):
+        """The meeting that registrations belong to: the original of its translations, so that
+        the Dutch and English pages share one list and one capacity."""
+        if not self.pk:
+            return self
+        original = (
+            EventPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
+        )
+        return original or self
+
+    @property
+    def registration_deadline(self):
+        return self.registration_closes_at or self.start
+
+    def registration_is_open(self, now=None):
+        return self.registration_form and (now or timezone.now()) < self.registration_deadline
+
+    def seats(self):
+        """Counts for the page and the admin, in one query whatever the number of registrants."""
+        event = self.registration_event
+        counts = event.registrations.aggregate(
+            confirmed=models.Count("pk", filter=models.Q(status=Registration.Status.CONFIRMED)),
+            waiting=models.Count("pk", filter=models.Q(status=Registration.Status.WAITING)),
+        )
+        capacity = event.capacity
+        left = None if capacity is None else max(capacity - counts["confirmed"], 0)
+        return {
+            **counts,
+            "capacity": capacity,
+            "left": left,
+            "full": left == 0,
+            "waiting_list": event.waiting_list,
+            "open": event.registration_is_open(),
+            "deadline": timezone.localtime(event.registration_deadline, EVENT_TIMEZONE),
+        }
 
     # Display ------------------------------------------------------------------------------
 
@@ -560,13 +670,16 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
         lines += [value for value in (self.registration_url, self.registration_email) if value]
         return "\n\n".join(line for line in lines if line)
 
-    def vevent(self, request):
-        host = request.get_host().split(":")[0]
+    def vevent(self, request=None):
+        """One VEVENT. Without a request (an e-mail attachment), the site's own address."""
+        if request is not None:
+            host = request.get_host().split(":")[0]
+            url = request.build_absolute_uri(self.get_url(request))
+        else:
+            url = self.get_full_url()
+            host = urlsplit(url).hostname or "localhost"
         return ical.event_lines(
-            self,
-            uid=f"{self.translation_key}@{host}",
-            url=request.build_absolute_uri(self.get_url(request)),
-            stamp=self.last_published_at,
+            self, uid=f"{self.translation_key}@{host}", url=url, stamp=self.last_published_at
         )
 
     def json_ld(self, request=None):
@@ -620,3 +733,124 @@ def _ics_response(request, vevents, slug, name=""):
     )
     response["Content-Disposition"] = f'attachment; filename="{slug}.ics"'
     return response
+
+
+# Registrations ------------------------------------------------------------------------------
+
+
+def _cancel_token():
+    return secrets.token_urlsafe(24)
+
+
+def retention_days():
+    """Days that registrants' personal data is kept after a meeting ends."""
+    return getattr(settings, "KENNISBANK_REGISTRATION_RETENTION_DAYS", 30)
+
+
+class Registration(models.Model):
+    """Someone who registered for a meeting through the form on the site."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("aangemeld")
+        WAITING = "waiting", _("wachtlijst")
+        CANCELLED = "cancelled", pgettext_lazy("meeting registration", "afgemeld")
+
+    event = models.ForeignKey(
+        EventPage,
+        on_delete=models.CASCADE,
+        related_name="registrations",
+        verbose_name=_("bijeenkomst"),
+        help_text=_("De bijeenkomst waarvoor iemand zich aanmeldt."),
+    )
+    name = models.CharField(_("naam"), max_length=120, help_text=_("Voor- en achternaam."))
+    email = models.EmailField(
+        _("e-mailadres"), help_text=_("Hier komen de bevestiging en eventuele wijzigingen.")
+    )
+    organisation = models.CharField(
+        _("organisatie"),
+        max_length=160,
+        blank=True,
+        help_text=_("De lokale groep, gemeente of organisatie waarvoor iemand komt."),
+    )
+    remarks = models.TextField(
+        _("opmerkingen"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Bijvoorbeeld over een dieet, toegankelijkheid of een vraag vooraf."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.CONFIRMED,
+        help_text=_("Aangemeld, op de wachtlijst of afgemeld."),
+    )
+    language = models.CharField(
+        _("taal"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default="nl",
+        help_text=_("De taal van de e-mails aan deze persoon."),
+    )
+    created_at = models.DateTimeField(
+        _("aangemeld op"), default=timezone.now, help_text=_("Wanneer iemand zich aanmeldde.")
+    )
+    cancelled_at = models.DateTimeField(
+        pgettext_lazy("meeting registration", "afgemeld op"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer iemand zich afmeldde."),
+    )
+    promoted_at = models.DateTimeField(
+        _("van de wachtlijst op"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer iemand van de wachtlijst een plaats kreeg."),
+    )
+    mail_sent_at = models.DateTimeField(
+        _("e-mail verstuurd op"),
+        null=True,
+        blank=True,
+        help_text=_("Leeg als de laatste e-mail niet verstuurd kon worden."),
+    )
+    cancel_token = models.CharField(  # noqa: DJ001 - NULL after erasing: unique, unlike ""
+        _("afmeldcode"),
+        max_length=64,
+        unique=True,
+        null=True,
+        default=_cancel_token,
+        editable=False,
+        help_text=_("Het geheime deel van de afmeldlink in de e-mail."),
+    )
+    anonymised_at = models.DateTimeField(
+        _("persoonsgegevens gewist op"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Na de bewaartermijn blijven alleen de status en de datum over."),
+    )
+
+    class Meta:
+        verbose_name = _("aanmelding")
+        verbose_name_plural = _("aanmeldingen")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                "event",
+                Lower("email"),
+                condition=~models.Q(email=""),
+                name="news_registration_one_per_email",
+            )
+        ]
+        indexes = [models.Index(fields=["event", "status", "created_at"])]
+
+    def __str__(self):
+        return self.name or str(_("(gewist)"))
+
+    @property
+    def mail_sent(self):
+        return self.mail_sent_at is not None
+
+    @property
+    def retention_ends(self):
+        return self.event.end + timedelta(days=retention_days())

@@ -1,11 +1,16 @@
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.widgets.button import Button
+from wagtail.permissions import register_permission_policy
 
 from home.models import Theme
 from home.sections import HomeSection
+from localgroups.roles import is_editor
 
-from .models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from .admin import EditorsOnlyPolicy, RegistrationViewSet, registrations_url
+from .models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, Registration
 
 HOME_ITEMS = 3
 
@@ -57,3 +62,36 @@ def load_news_demo_content(stdout=None):
     from .demo import load
 
     load(stdout=stdout)
+
+
+# Registrations ------------------------------------------------------------------------------
+
+
+register_permission_policy(Registration, EditorsOnlyPolicy(Registration))
+
+
+@hooks.register("register_admin_viewset")
+def register_registrations_viewset():
+    return RegistrationViewSet("news_registrations")
+
+
+def _registrations_button(page, user, priority):
+    if issubclass(page.specific_class or object, EventPage) and is_editor(user):
+        yield Button(
+            _("Aanmeldingen"),
+            url=registrations_url(page),
+            icon_name="clipboard-list",
+            priority=priority,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def registrations_header_button(page, user, view_name, next_url=None):
+    """‘Aanmeldingen’ in the menu of a meeting's edit screen."""
+    yield from _registrations_button(page, user, priority=66)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def registrations_listing_button(page, user, next_url=None):
+    """‘Aanmeldingen’ in the ‘…’ menu of a meeting in the page listing."""
+    yield from _registrations_button(page, user, priority=55)

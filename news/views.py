@@ -1,0 +1,112 @@
+"""The registration form of a meeting, its thank-you page and the cancel link (routes of
+EventPage: `…/aanmelden/`, `…/aanmelden/bedankt/`, `…/afmelden/<code>/`)."""
+
+from django.core import signing
+from django.shortcuts import redirect
+from django.utils import translation
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from home import ratelimit
+
+from . import registration as registrations
+from .forms import RegistrationForm
+from .models import Registration, retention_days
+
+THANKS_SALT = "news.registration.thanks"
+# Posts of the form per address per hour: enough for a group registering its members one by
+# one, too few for a bot.
+POSTS_PER_HOUR = 10
+
+
+def _language():
+    language = (translation.get_language() or "nl").split("-")[0]
+    return language if language in ("nl", "en") else "nl"
+
+
+@never_cache
+def register(request, page):
+    if not page.registration_form:
+        return redirect(page.url)
+    seats = page.seats()
+    form = RegistrationForm(request.POST or None)
+    refused = None
+    if request.method == "POST":
+        if ratelimit.check(request, "event-registration", limit=POSTS_PER_HOUR, period=60 * 60):
+            return ratelimit.too_many_requests(
+                request,
+                message=_(
+                    "Er zijn vanaf dit adres veel aanmeldingen verstuurd. Probeer het later "
+                    "opnieuw, of mail de organisatie."
+                ),
+            )
+        if form.is_spam:
+            # Pretend all went well; nothing is stored.
+            return redirect(page.url + page.reverse_subpage("registered"))
+        if not seats["open"]:
+            refused = _("Aanmelden voor deze bijeenkomst is gesloten.")
+        elif form.is_valid():
+            try:
+                outcome = registrations.register(page, form.cleaned_data, language=_language())
+            except registrations.RegistrationRefused as error:
+                refused = error.message
+                if error.reason == "duplicate":
+                    form.add_error("email", error.message)
+                    refused = None
+                seats = page.seats()
+            else:
+                code = signing.dumps([outcome.registration.pk, outcome.mail_sent], salt=THANKS_SALT)
+                return redirect(
+                    page.url + page.reverse_subpage("registered") + "?" + urlencode({"r": code})
+                )
+    return page.render(
+        request,
+        template="news/registration_form.html",
+        context_overrides={
+            "form": form,
+            "seats": seats,
+            "refused": refused,
+            "retention_days": retention_days(),
+        },
+    )
+
+
+@never_cache
+def registered(request, page):
+    """After registering: on the list or on the waiting list, and whether the mail went out."""
+    registration, mail_sent = None, True
+    try:
+        pk, mail_sent = signing.loads(request.GET.get("r", ""), salt=THANKS_SALT, max_age=3600)
+        registration = Registration.objects.filter(pk=pk).first()
+    except (signing.BadSignature, ValueError, TypeError):
+        pass
+    return page.render(
+        request,
+        template="news/registration_done.html",
+        context_overrides={"registration": registration, "mail_sent": mail_sent},
+    )
+
+
+@never_cache
+def cancel(request, page, token):
+    """GET asks to confirm, POST cancels. A spent link says so; an unknown one changes nothing."""
+    found = Registration.objects.filter(cancel_token=token).select_related("event").first()
+    state = "confirm"
+    if found is None:
+        state = "invalid"
+    elif found.event.translation_key != page.translation_key:
+        state, found = "invalid", None
+    elif found.status == Registration.Status.CANCELLED:
+        state = "already"
+    elif request.method == "POST":
+        found, changed = registrations.cancel(token)
+        state = "cancelled" if changed else "already"
+    response = page.render(
+        request,
+        template="news/registration_cancel.html",
+        context_overrides={"state": state, "registration": found},
+    )
+    if state == "invalid":
+        response.status_code = 404
+    return response
