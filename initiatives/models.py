@@ -587,10 +587,11 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
     @path("aanmelden/", name="signup")
     def signup(self, request):
         """A group registers its initiative: an unpublished draft for the editors to moderate."""
+        from home import ratelimit
         from methods.models import MethodPage
 
         from .forms import InitiativeSignupForm
-        from .signup import count_signup, create_signup, signup_rate_exceeded
+        from .signup import create_signup
 
         methods = MethodPage.objects.live().filter(locale_id=self.locale_id).order_by("title")
         choices = [(str(method.pk), method.title) for method in methods]
@@ -599,17 +600,19 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
             form = InitiativeSignupForm(request.POST, method_choices=choices)
             if form.is_spam:
                 return redirect(thanks)  # pretend all went well; nothing is stored
-            if signup_rate_exceeded(request):
-                form.add_error(
-                    None,
-                    _(
-                        "Er zijn vanaf dit adres al veel aanmeldingen gedaan. Probeer het over "
-                        "een uur opnieuw, of mail ons."
-                    ),
-                )
-            elif form.is_valid():
+            if form.is_valid():
+                # Only complete sign-ups count: a visitor correcting typing errors is not limited.
+                if ratelimit.check(
+                    request, "initiative-signup", limit=self.SIGNUPS_PER_HOUR, period=60 * 60
+                ):
+                    return ratelimit.too_many_requests(
+                        request,
+                        message=_(
+                            "Er zijn vanaf dit adres al veel aanmeldingen gedaan. Wilt u er nog "
+                            "meer aanmelden? Mail ons dan."
+                        ),
+                    )
                 create_signup(self, form.cleaned_data, methods)
-                count_signup(request)
                 # Redirect, so that reloading the thank-you page does not send it again.
                 return redirect(thanks)
         else:

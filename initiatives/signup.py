@@ -2,12 +2,8 @@
 moderation queue, and an e-mail to the editors. Mail may fail in any way without losing
 anything: the sign-up and its draft are committed before any mail is attempted."""
 
-import hashlib
-import ipaddress
 import logging
 
-from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -22,47 +18,6 @@ from home.models import SiteSettings
 from .models import InitiativePage, InitiativeSignup
 
 logger = logging.getLogger(__name__)
-
-RATE_WINDOW = 60 * 60
-
-
-def client_address(request):
-    """The visitor's address. Behind a proxy (production), the last address that the
-    KENNISBANK_TRUSTED_PROXIES proxies added to X-Forwarded-For; IPv6 grouped per /64."""
-    trusted = getattr(settings, "KENNISBANK_TRUSTED_PROXIES", 0)
-    address = request.META.get("REMOTE_ADDR", "")
-    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [a for a in forwarded if a]
-    if trusted and len(forwarded) >= trusted:
-        address = forwarded[-trusted]
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return address
-    if ip.version == 6:
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(ip)
-
-
-def _rate_key(request):
-    return "kennisbank:signup:" + hashlib.sha256(client_address(request).encode()).hexdigest()
-
-
-def signup_rate_exceeded(request, limit=None):
-    """True when this address already sent the hourly number of accepted sign-ups."""
-    from .models import InitiativeIndexPage
-
-    limit = limit or InitiativeIndexPage.SIGNUPS_PER_HOUR
-    return cache.get(_rate_key(request), 0) >= limit
-
-
-def count_signup(request):
-    key = _rate_key(request)
-    cache.add(key, 0, RATE_WINDOW)
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, RATE_WINDOW)
 
 
 def _free_slug(index, name, attempt=0):

@@ -19,6 +19,16 @@ class SubscribeForm(forms.Form):
     language = forms.ChoiceField(
         label=_("Taal van de nieuwsbrief"), choices=LANGUAGES, widget=forms.RadioSelect
     )
+    # A field people don't see and bots fill in.
+    homepage = forms.CharField(
+        required=False,
+        label=_("Laat dit veld leeg"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("homepage"))
 
 
 class ImportForm(forms.Form):

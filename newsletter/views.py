@@ -5,6 +5,8 @@ from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from home import ratelimit
+
 from .forms import SubscribeForm
 from .mail import (
     send_confirmation,
@@ -12,6 +14,11 @@ from .mail import (
     subscriber_from_unsubscribe_token,
 )
 from .models import Subscriber, normalize_email
+
+# Subscribe attempts per visitor address per hour, and confirmation mails per e-mail address
+# per day.
+SUBSCRIBES_PER_HOUR = 10
+CONFIRMATIONS_PER_DAY = 3
 
 
 def subscribe(request, page):
@@ -21,8 +28,26 @@ def subscribe(request, page):
     submitted = False
     if request.method == "POST":
         form = SubscribeForm(request.POST)
-        if form.is_valid():
-            _subscribe(form.cleaned_data["email"], form.cleaned_data["language"], page)
+        if ratelimit.check(
+            request, "newsletter-subscribe", limit=SUBSCRIBES_PER_HOUR, period=60 * 60
+        ):
+            return ratelimit.too_many_requests(request)
+        if form.is_spam:
+            # Pretend all went well; nothing is stored or sent.
+            submitted = True
+            form = SubscribeForm(initial={"language": language})
+        elif form.is_valid():
+            email = form.cleaned_data["email"]
+            # At most a few confirmation mails per address a day, whoever asks: the form cannot
+            # be used to flood someone's mailbox. The answer stays the same.
+            if not ratelimit.check(
+                request,
+                "newsletter-confirmation",
+                key=normalize_email(email),
+                limit=CONFIRMATIONS_PER_DAY,
+                period=24 * 60 * 60,
+            ):
+                _subscribe(email, form.cleaned_data["language"], page)
             submitted = True
             form = SubscribeForm(initial={"language": language})
     else:

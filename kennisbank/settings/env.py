@@ -45,4 +45,17 @@ def database_from_url(url):
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # SQLite keeps no connections open worth reusing.
         config["CONN_MAX_AGE"] = 0
+        config["OPTIONS"] = {
+            **config.get("OPTIONS", {}),
+            # WAL: readers never wait for the writer, and the writer not for readers;
+            # synchronous=NORMAL is safe with WAL (a power cut may lose the last commit, never
+            # corrupt the file).
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            # A writer waits up to 20 seconds for another one instead of failing at once with
+            # "database is locked".
+            "timeout": 20,
+            # Take the write lock when a transaction starts: a transaction that read first and
+            # then writes cannot be refused halfway (SQLite does not wait in that case).
+            "transaction_mode": "IMMEDIATE",
+        }
     return config
