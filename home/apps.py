@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Algemeen")
 
     def ready(self):
-        from home import signals
+        from home import pagecache, signals
 
         signals.connect()
+        pagecache.connect()

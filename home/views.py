@@ -1,9 +1,12 @@
 from django.conf import settings
-from django.http import Http404, HttpResponse, HttpResponseServerError
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import redirect
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 
 from wagtail.models import Site
@@ -41,3 +44,26 @@ def server_error(request, template_name="500.html"):
         "home_url": f"/{translation.get_language() or settings.LANGUAGE_CODE}/",
     }
     return HttpResponseServerError(template.render(context))
+
+
+@never_cache
+def healthz(request):
+    """200 when the database and the cache answer, 503 (with what failed) otherwise; for load
+    balancers and monitoring. Plain JSON, no language prefix, never cached."""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+        checks["database"] = "ok"
+    except DatabaseError as error:
+        checks["database"] = f"error: {error.__class__.__name__}"
+    try:
+        cache.set("kennisbank:healthz", "ok", 10)
+        checks["cache"] = "ok" if cache.get("kennisbank:healthz") == "ok" else "error: no value"
+    except Exception as error:  # any backend's connection error
+        checks["cache"] = f"error: {error.__class__.__name__}"
+    healthy = all(value == "ok" for value in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503
+    )

@@ -17,6 +17,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # For load balancers and monitoring: database and cache reachable (never cached).
+    path("healthz", home_views.healthz, name="healthz"),
     # The bare domain opens the Dutch site: Dutch is the site's first language.
     path("", home_views.root_redirect, name="root"),
 ]

@@ -9,6 +9,8 @@ DEBUG = True
 # Only for local development; production refuses to start without a real SECRET_KEY.
 SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-local-development-only"  # noqa: S105
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+# Template and code edits would not show through the page cache; PAGE_CACHE=1 to try it.
+KENNISBANK_PAGE_CACHE = env_bool("PAGE_CACHE", False)
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # EMAIL_HOST sends mail by SMTP instead (the browser tests point it at their own SMTP server).
 if os.environ.get("EMAIL_HOST"):

@@ -1,6 +1,7 @@
 """Test runs: fast password hashing, no debug, throwaway secret; the database comes from
 DATABASE_URL (CI runs the suite on PostgreSQL and on SQLite)."""
 
+import os
 import tempfile
 
 from .base import *  # noqa: F403
@@ -10,7 +11,10 @@ SECRET_KEY = "test-only-secret-key-not-for-any-real-use"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Uploaded files from tests go to a throwaway folder, never into the project's media/.
-MEDIA_ROOT = tempfile.mkdtemp(prefix="kennisbank-test-media-")
+# (Server processes started by a test share the test's folder: KENNISBANK_TEST_MEDIA_ROOT.)
+MEDIA_ROOT = os.environ.get("KENNISBANK_TEST_MEDIA_ROOT") or tempfile.mkdtemp(
+    prefix="kennisbank-test-media-"
+)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Newsletters are sent at once in tests (tests of the worker switch to the database backend).

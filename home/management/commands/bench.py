@@ -1,110 +1,331 @@
-"""A small, in-process benchmark of the public pages: `make bench`.
+"""The benchmark of the public site under its production server: `make bench`.
 
-Fills the current database (make bench points DATABASE_URL at a throwaway file) with the demo
-content plus extra methods, then requests each page repeatedly through Django's test client
-and prints the time per request (p50, p99), requests per second and SQL queries per request.
-The numbers include template rendering and database work but no network or server process;
-the full server benchmark harness is separate.
+1. Fills the benchmark database (its name must contain "bench") with the demo content and a
+   large generated dataset (home/benchdata.py: 200 methods, 2,000 initiatives, 5,000 news
+   items, 500 meetings, 10,000 subscribers; seeded, kept for the next run).
+2. Collects the static files (hashed and compressed, as in production) and starts gunicorn with
+   the production configuration (kennisbank/gunicorn.conf.py) and the benchmark settings
+   (kennisbank/settings/bench.py: production with throwaway secrets, DEBUG off) on 127.0.0.1.
+3. Drives it on loopback with a small HTTP client (threads, one connection each), bounded in
+   requests and seconds per measurement, at concurrency 1 and 8: a trivial Django view (the
+   framework's floor) and each page, from the page cache (warm) and without it.
+4. Prints per page: requests/s, p50 and p99, throughput as a share of the floor's (steadier
+   across machines than requests/s), server CPU milliseconds per request (read from
+   /proc/<pid>/stat of the gunicorn master and workers: the steadiest figure on a busy
+   machine), and SQL queries per request (from the server's X-Queries header).
 """
 
+import json
+import os
+import socket
 import statistics
+import subprocess
+import sys
+import threading
 import time
+from http.client import HTTPConnection
 from io import StringIO
+from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections, connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 
-from wagtail.images import get_image_model
+from home import benchdata
 
-from home.models import Theme
-from methods.models import MethodIndexPage, MethodPage
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+FLOOR = "/bench/floor/"
 
 
 class Command(BaseCommand):
-    help = "Benchmark page rendering with a larger dataset (run through `make bench`)."
+    help = "Benchmark the site under gunicorn with a large dataset (run through `make bench`)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--methods", type=int, default=200)
-        parser.add_argument("--requests", type=int, default=50)
+        parser.add_argument("--requests", type=int, default=400, help="most per measurement")
+        parser.add_argument("--seconds", type=float, default=4.0, help="most per measurement")
+        parser.add_argument("--concurrency", default="1,8")
+        parser.add_argument("--workers", type=int, default=0, help="0: gunicorn.conf.py's")
+        parser.add_argument("--port", type=int, default=0, help="0: any free port")
+        parser.add_argument("--only", default="", help="comma-separated page names")
+        parser.add_argument("--json", default="", help="also write the results to this file")
+        parser.add_argument("--no-generate", action="store_true")
 
     def handle(self, *args, **options):
         if "bench" not in str(settings.DATABASES["default"]["NAME"]):
-            raise CommandError("Run through `make bench`: it uses a throwaway database.")
-        call_command("migrate", verbosity=0)
-        call_command("load_demo_content", force=True, stdout=StringIO())
-        index = MethodIndexPage.objects.get(locale__language_code="nl")
-        self._fill(index, options["methods"])
+            raise CommandError("Run through `make bench`: it uses a benchmark database.")
+        if not getattr(settings, "KENNISBANK_PAGE_CACHE_BYPASS_HEADER", False):
+            raise CommandError("Run with DJANGO_SETTINGS_MODULE=kennisbank.settings.bench.")
+        self._prepare(generate=not options["no_generate"])
+        pages = self._pages()
+        if options["only"]:
+            wanted = set(options["only"].split(","))
+            pages = [p for p in pages if p[0] in wanted]
+        self._render_once(pages)
+        levels = [int(c) for c in options["concurrency"].split(",")]
+        port = options["port"] or _free_port()
+        server = _Server(port, options["workers"])
+        try:
+            server.start()
+            results = self._measure(server, pages, levels, options)
+        finally:
+            server.stop()
+        self._print(results, levels, server.workers)
+        if options["json"]:
+            Path(options["json"]).write_text(json.dumps(results, indent=2))
 
-        method = MethodPage.objects.get(slug="weggeefwinkel")
-        theme = Theme.objects.filter(locale=index.locale).first()
-        urls = [
+    # Data ------------------------------------------------------------------------------------
+
+    def _prepare(self, generate):
+        executor = MigrationExecutor(connection)
+        if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+            call_command("migrate", verbosity=0)
+        from initiatives.models import InitiativeIndexPage
+
+        if not InitiativeIndexPage.objects.exists():
+            call_command("load_demo_content", force=True, stdout=StringIO())
+        if generate:
+            start = time.perf_counter()
+            created = benchdata.generate(stdout=self.stdout)
+            if any(created.values()):
+                self.stdout.write(f"Generated {created} in {time.perf_counter() - start:.0f} s")
+                if connection.vendor == "postgresql":
+                    with connection.cursor() as cursor:
+                        cursor.execute("ANALYZE")  # as autovacuum would after a bulk load
+        call_command("collectstatic", interactive=False, verbosity=0)
+        connection.close()  # the server processes open their own
+
+    def _pages(self):
+        from initiatives.models import InitiativeIndexPage, InitiativePage
+        from methods.models import MethodIndexPage, MethodPage
+        from news.models import NewsIndexPage, NewsPage
+
+        nl = {"locale__language_code": "nl"}
+        methods = MethodIndexPage.objects.get(**nl)
+        initiatives = InitiativeIndexPage.objects.get(**nl)
+        news = NewsIndexPage.objects.get(**nl)
+        method = MethodPage.objects.get(slug="weggeefwinkel", **nl)
+        initiative = InitiativePage.objects.get(slug="weggeefwinkel-amersfoort", **nl)
+        news_page = NewsPage.objects.filter(**nl).exclude(slug__startswith="bench-").first()
+        return [
             ("home", "/nl/"),
-            ("method index", index.url),
-            ("method index, filtered", f"{index.url}?thema={theme.slug}&sorteer=recent"),
-            ("method index, page 5", f"{index.url}?pagina=5"),
+            ("method index", methods.url),
             ("method page", method.url),
-            ("method handout", method.url + "handreiking/"),
+            ("initiative index", initiatives.url),
+            ("initiatives, filtered", f"{initiatives.url}?provincie=utrecht&thema=armoede"),
+            ("initiative page", initiative.url),
+            ("news index", news.url),
+            ("news page", news_page.url),
             ("search", "/nl/zoeken/?q=buurt"),
         ]
-        # Keep one connection for the whole run (as the test runner does), so that queries are
-        # counted and connecting is not measured.
-        request_started.disconnect(close_old_connections)
-        request_finished.disconnect(close_old_connections)
-        client = Client()
-        rows = []
-        for name, url in urls:
-            cache.clear()
-            client.get(url)  # warm: renditions and the navigation cache
-            with CaptureQueriesContext(connection) as queries:
-                response = client.get(url)
-            query_count = len(queries)  # now: the next request clears Django's query log
-            if response.status_code != 200:
-                raise CommandError(f"{url} answered {response.status_code}")
-            timings = []
-            for _ in range(options["requests"]):
-                start = time.perf_counter()
-                client.get(url)
-                timings.append((time.perf_counter() - start) * 1000)
-            timings.sort()
-            rows.append(
-                (
-                    name,
-                    statistics.median(timings),
-                    timings[min(len(timings) - 1, int(len(timings) * 0.99))],
-                    1000 / statistics.mean(timings),
-                    query_count,
-                )
-            )
 
-        methods = MethodPage.objects.filter(locale=index.locale).count()
+    def _render_once(self, pages):
+        """Render every page once in this process first: image renditions are made then (and
+        stored), not by several server workers at once while they are being measured."""
+        from django.test import Client
+
+        client = Client(HTTP_HOST="127.0.0.1")
+        for name, url in pages:
+            status = client.get(url).status_code
+            if status != 200:
+                raise CommandError(f"{name} ({url}) answered {status}")
+        connection.close()
+
+    # Measuring -------------------------------------------------------------------------------
+
+    def _measure(self, server, pages, levels, options):
+        bounds = (options["requests"], options["seconds"])
+        results = {"floor": {}, "pages": [], "workers": server.workers}
+        # Warm every worker: renditions, navigation and the page cache (each worker has its
+        # own when the cache is local memory).
+        for _name, url in pages:
+            for bypass in (False, True):
+                _load(server.port, url, 1, (1, 60), bypass)
+                _load(server.port, url, max(levels), (server.workers * 3, 60), bypass)
+        for level in levels:
+            results["floor"][level] = _run(server, FLOOR, level, bounds, bypass=False)
+        for name, url in pages:
+            row = {"name": name, "url": url}
+            for mode, bypass in (("cached", False), ("uncached", True)):
+                row[mode] = {
+                    level: _run(server, url, level, bounds, bypass=bypass) for level in levels
+                }
+            results["pages"].append(row)
+            self.stdout.write(f"  measured {name}")
+        return results
+
+    def _print(self, results, levels, workers):
+        floor = results["floor"]
         self.stdout.write(
-            f"\n{methods} methods, {options['requests']} requests per page, "
-            f"database: {connection.vendor}\n"
+            f"\ngunicorn, {workers} workers, database: {connection.vendor}, "
+            f"cache: {settings.CACHES['default']['BACKEND'].rsplit('.', 1)[-1]}"
         )
-        self.stdout.write(f"{'page':<26}{'p50 ms':>9}{'p99 ms':>9}{'req/s':>9}{'queries':>9}")
-        for name, p50, p99, rps, query_count in rows:
-            self.stdout.write(f"{name:<26}{p50:>9.1f}{p99:>9.1f}{rps:>9.1f}{query_count:>9}")
-
-    def _fill(self, index, target):
-        existing = MethodPage.objects.child_of(index).count()
-        themes = list(Theme.objects.filter(locale=index.locale))
-        images = list(get_image_model().objects.all()[:10])
-        template = MethodPage.objects.child_of(index).first()
-        for n in range(existing, target):
-            page = MethodPage(
-                title=f"{template.title} {n}",
-                slug=f"bench-{n}",
-                summary=template.summary,
-                plain_summary=template.plain_summary,
-                hero_image=images[n % len(images)],
-                hero_image_alt="Foto",
-                body=template.body.raw_data,
-                themes=themes[n % len(themes) : n % len(themes) + 2],
+        for level in levels:
+            f = floor[level]
+            self.stdout.write(
+                f"\nconcurrency {level}: floor {f['rps']:.0f} req/s, p50 {f['p50']:.1f} ms, "
+                f"{f['cpu_ms']:.2f} CPU ms/request"
             )
-            index.add_child(instance=page)
+            header = (
+                f"{'page':<24}{'mode':<10}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}"
+                f"{'/floor':>8}{'CPU ms':>8}{'queries':>9}{'cache':>7}"
+            )
+            self.stdout.write(header)
+            for row in results["pages"]:
+                for mode in ("cached", "uncached"):
+                    r = row[mode][level]
+                    self.stdout.write(
+                        f"{row['name']:<24}{mode:<10}{r['rps']:>8.0f}{r['p50']:>9.1f}"
+                        f"{r['p99']:>9.1f}{r['rps'] / f['rps']:>8.2f}{r['cpu_ms']:>8.2f}"
+                        f"{r['queries']:>9}{r['cache']:>7}"
+                    )
+        self.stdout.write(
+            "\n/floor: throughput as a share of the trivial view's under the same server and "
+            "client. CPU ms: the server's CPU time (master and workers) per request."
+        )
+
+
+def _run(server, url, concurrency, bounds, bypass):
+    before = server.cpu_ticks()
+    result = _load(server.port, url, concurrency, bounds, bypass)
+    ticks = server.cpu_ticks() - before
+    result["cpu_ms"] = ticks * 1000 / CLOCK_TICKS / max(1, result["requests"])
+    return result
+
+
+def _load(port, url, concurrency, bounds, bypass):
+    """Request `url` from `concurrency` threads until `bounds` (requests, seconds) is reached."""
+    max_requests, max_seconds = bounds
+    headers = {"X-Page-Cache": "bypass"} if bypass else {}
+    latencies, statuses, info = [], set(), {}
+    lock = threading.Lock()
+    issued = 0
+    deadline = time.perf_counter() + max_seconds
+
+    def worker():
+        nonlocal issued
+        conn = HTTPConnection("127.0.0.1", port, timeout=60)
+        try:
+            while True:
+                with lock:
+                    if issued >= max_requests or time.perf_counter() > deadline:
+                        return
+                    issued += 1
+                start = time.perf_counter()
+                conn.request("GET", url, headers=headers)
+                response = conn.getresponse()
+                response.read()
+                elapsed = (time.perf_counter() - start) * 1000
+                with lock:
+                    latencies.append(elapsed)
+                    statuses.add(response.status)
+                    info["queries"] = response.getheader("X-Queries", "?")
+                    info["cache"] = response.getheader("X-Cache", "-")
+                if response.getheader("Connection", "").lower() == "close":
+                    conn.close()
+        finally:
+            conn.close()
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    if statuses != {200}:
+        raise CommandError(f"{url} answered {sorted(statuses)}")
+    latencies.sort()
+    return {
+        "requests": len(latencies),
+        "rps": len(latencies) / wall,
+        "p50": statistics.median(latencies),
+        "p99": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
+        "queries": info.get("queries", "?"),
+        "cache": info.get("cache", "-"),
+    }
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class _Server:
+    """gunicorn with the production configuration and the benchmark settings."""
+
+    def __init__(self, port, workers):
+        self.port = port
+        self.workers = workers
+        self.process = None
+
+    def start(self):
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "kennisbank.settings.bench",
+            "DATABASE_URL": settings.DATABASE_URL,
+            "GUNICORN_ACCESS_LOG": "",
+            "GUNICORN_MAX_REQUESTS": "1000000",
+            "GUNICORN_LOG_LEVEL": "warning",
+            "GUNICORN_TIMEOUT": "120",  # a busy machine must not kill a slow first render
+        }
+        if self.workers:
+            env["WEB_CONCURRENCY"] = str(self.workers)
+        else:
+            env.pop("WEB_CONCURRENCY", None)
+        config = Path(settings.BASE_DIR) / "kennisbank" / "gunicorn.conf.py"
+        command = [sys.executable, "-m", "gunicorn", "-c", str(config)]
+        command += ["--bind", f"127.0.0.1:{self.port}"]
+        self.process = subprocess.Popen(command, env=env, cwd=settings.BASE_DIR)  # noqa: S603
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise CommandError("gunicorn stopped at start-up (see above).")
+            try:
+                conn = HTTPConnection("127.0.0.1", self.port, timeout=5)
+                conn.request("GET", FLOOR)
+                if conn.getresponse().status == 200:
+                    conn.close()
+                    break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise CommandError("gunicorn did not answer within 90 seconds.")
+        # Wait until every worker is up, then count them.
+        time.sleep(2)
+        self.workers = len(self._children())
+
+    def _children(self):
+        pid = self.process.pid
+        children = []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                if int(fields[1]) == pid:
+                    children.append(int(entry))
+        return children
+
+    def cpu_ticks(self):
+        """User and system CPU time of the master, its live workers and its reaped workers."""
+        total = 0
+        for pid in [self.process.pid, *self._children()]:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            # After the name: state is field 3, utime 14, stime 15, cutime 16, cstime 17.
+            total += sum(int(value) for value in fields[11:15])
+        return total
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
