@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test bench lint format messages compilemessages migrate demo clean
+.PHONY: help install run test bench lint format messages compilemessages migrate demo clean audit backup restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -42,18 +42,30 @@ run: demo ## Set up and serve the site with demo content on http://127.0.0.1:800
 test: compilemessages ## Run the whole test suite (SQLite, or DATABASE_URL when set)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: compilemessages ## Benchmark page rendering (200 methods) and a newsletter to 10,000 subscribers
-	rm -f bench.sqlite3
-	DJANGO_SETTINGS_MODULE=kennisbank.settings.test DATABASE_URL=$${BENCH_DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3} \
-		$(MANAGE) bench
-	DJANGO_SETTINGS_MODULE=kennisbank.settings.test DATABASE_URL=$${BENCH_DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3} \
-		$(MANAGE) bench_newsletter
-	rm -f bench.sqlite3
+BENCH_DB = $${BENCH_DATABASE_URL:-sqlite:///$${TMPDIR:-/tmp}/kennisbank-bench.sqlite3}
+bench: compilemessages ## Benchmark the site under gunicorn with a large generated dataset (kept), and a newsletter to 10,000 subscribers
+	DJANGO_SETTINGS_MODULE=kennisbank.settings.bench DATABASE_URL=$(BENCH_DB) $(MANAGE) bench $(BENCH_ARGS)
+	DJANGO_SETTINGS_MODULE=kennisbank.settings.test DATABASE_URL=$(BENCH_DB) $(MANAGE) bench_newsletter
+
+.PHONY: serve
+serve: compilemessages ## Serve with gunicorn and the production settings (set the environment first: docs/deploy.md)
+	DJANGO_SETTINGS_MODULE=kennisbank.settings.production $(MANAGE) collectstatic --noinput --verbosity 0
+	DJANGO_SETTINGS_MODULE=kennisbank.settings.production $(VENV)/bin/gunicorn -c kennisbank/gunicorn.conf.py
 
 .PHONY: bench-search
 bench-search: compilemessages ## Benchmark search with 10,000 generated pages (kept for the next run)
 	DJANGO_SETTINGS_MODULE=kennisbank.settings.test DATABASE_URL=$${BENCH_DATABASE_URL:-sqlite:///$${TMPDIR:-/tmp}/kennisbank-bench-search.sqlite3} \
 		$(MANAGE) bench_search $(BENCH_ARGS)
+
+audit: install ## Check the locked dependencies for known vulnerabilities (pip-audit, needs internet)
+	$(VENV)/bin/pip-audit --requirement requirements.lock --no-deps --disable-pip --strict --progress-spinner off $(AUDIT_ARGS)
+
+BACKUP_DIR ?= backups
+backup: install ## Back up the database (DATABASE_URL) and MEDIA_ROOT into BACKUP_DIR/kennisbank-<time>/
+	DATABASE_URL=$${DATABASE_URL:-sqlite:///db.sqlite3} MEDIA_ROOT=$${MEDIA_ROOT:-media} scripts/backup.sh $(BACKUP_DIR)
+
+restore: ## Restore: make restore BACKUP=backups/kennisbank-<time> TARGET_DATABASE_URL=postgres://…/new_name TARGET_MEDIA_ROOT=/path
+	scripts/restore.sh "$(BACKUP)" "$(TARGET_DATABASE_URL)" "$(TARGET_MEDIA_ROOT)"
 
 lint: install ## Check code style with ruff
 	$(VENV)/bin/ruff check .

@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from .env import database_from_url, env_list
+from .env import database_from_url, env_bool, env_list
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -55,6 +55,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy on every response (home/security.py).
+    "home.security.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -63,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: anonymous visitors' pages from the cache (home/pagecache.py).
+    "home.pagecache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "kennisbank.urls"
@@ -171,6 +175,10 @@ WAGTAILSEARCH_BACKENDS = {
         "AUTOCOMPLETE_CONFIG": "simple_unaccent",
     },
 }
+# The library's documents: a description, kind, themes, date and language (library/models.py);
+# the admin form limits the themes to the Dutch terms.
+WAGTAILDOCS_DOCUMENT_MODEL = "library.Document"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.DocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents go through Django (collection privacy, Content-Disposition, nosniff and Wagtail's
@@ -189,6 +197,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # ASCII slugs ("cooperatie", "repair-cafe"): addresses that survive e-mail and print intact.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# The admin login locks a user name or address after repeated failures; password reset mails
+# are rate-limited (home/login.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "home.login.LockoutLoginForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.login.RateLimitedPasswordResetForm"  # noqa: S105
 
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
@@ -215,10 +227,21 @@ TASKS = {
 KENNISBANK_NEWSLETTER_CONFIRM_MAX_AGE = 3 * 24 * 60 * 60
 KENNISBANK_NEWSLETTER_BATCH_SIZE = 200
 KENNISBANK_NEWSLETTER_UNSUBSCRIBE_EMAIL = os.environ.get("NEWSLETTER_UNSUBSCRIBE_EMAIL", "")
+# Registrations for meetings: days after a meeting ends before `manage.py purge_registrations`
+# erases the registrants' names and addresses.
+KENNISBANK_REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", 30))
 
 # How many reverse proxies in front of the site add to X-Forwarded-For (0: none, as in
 # development). Used to find the visitor's address for the sign-up form's rate limit.
 KENNISBANK_TRUSTED_PROXIES = 0
+
+# Full-page cache for anonymous visitors, purged on every change (home/pagecache.py). Off in
+# development (template edits would not show); answers are kept at most this many seconds
+# (pages that depend on the clock, such as upcoming meetings). KENNISBANK_RELEASE (e.g. the
+# commit) empties it on a deploy.
+KENNISBANK_PAGE_CACHE = env_bool("PAGE_CACHE", True)
+KENNISBANK_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", 300))
+KENNISBANK_RELEASE = os.environ.get("KENNISBANK_RELEASE", "")
 
 LOGGING = {
     "version": 1,

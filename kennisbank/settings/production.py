@@ -57,6 +57,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
+# No script needs the language cookie; SameSite=Lax like the session and CSRF cookies.
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Browsers report CSP violations here when set (home/security.py).
+KENNISBANK_CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
 
 # E-mail through SMTP.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -76,4 +81,40 @@ MIDDLEWARE = [
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# Uploaded images and documents on S3-compatible object storage when a bucket is configured
+# (`pip install ".[s3]"`), so that every app server sees the same files. Without it, MEDIA_ROOT
+# on a disk that all app servers share. AWS_S3_ENDPOINT_URL for other providers than AWS.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "default_acl": None,
+            "file_overwrite": False,
+            # Documents stay private: Wagtail's /documents/ view serves them (collection
+            # privacy); image renditions get public, long-lived addresses.
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+        },
+    }
+
+# Sessions (only editors and volunteers have one) in Redis, backed by the database: no
+# database read per request, and logins survive a Redis restart.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Logs as JSON lines on standard error, for the log collector.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "kennisbank.logging.JsonFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
