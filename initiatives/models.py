@@ -587,7 +587,7 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
     @path("aanmelden/", name="signup")
     def signup(self, request):
         """A group registers its initiative: an unpublished draft for the editors to moderate."""
-        from home import ratelimit
+        from home import faults, ratelimit
         from methods.models import MethodPage
 
         from .forms import InitiativeSignupForm
@@ -596,6 +596,7 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
         methods = MethodPage.objects.live().filter(locale_id=self.locale_id).order_by("title")
         choices = [(str(method.pk), method.title) for method in methods]
         thanks = self.url + self.reverse_subpage("signup_thanks")
+        fault = ""
         if request.method == "POST":
             form = InitiativeSignupForm(request.POST, method_choices=choices)
             if form.is_spam:
@@ -612,14 +613,20 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
                             "meer aanmelden? Mail ons dan."
                         ),
                     )
-                create_signup(self, form.cleaned_data, methods)
-                # Redirect, so that reloading the thank-you page does not send it again.
-                return redirect(thanks)
+                with faults.saving("an initiative sign-up") as attempt:
+                    create_signup(self, form.cleaned_data, methods)
+                if not attempt.failed:
+                    # Redirect, so that reloading the thank-you page does not send it again.
+                    return redirect(thanks)
+                fault = attempt.message  # the same form, with what was typed
         else:
             form = InitiativeSignupForm(method_choices=choices)
-        return self.render(
-            request, template="initiatives/signup.html", context_overrides={"form": form}
+        response = self.render(
+            request,
+            template="initiatives/signup.html",
+            context_overrides={"form": form, "fault": fault},
         )
+        return faults.unavailable(response) if fault else response
 
     @path("aanmelden/bedankt/", name="signup_thanks")
     def signup_thanks(self, request):

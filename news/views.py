@@ -8,7 +8,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from home import ratelimit
+from home import faults, ratelimit
 
 from . import registration as registrations
 from .forms import RegistrationForm
@@ -32,6 +32,7 @@ def register(request, page):
     seats = page.seats()
     form = RegistrationForm(request.POST or None)
     refused = None
+    fault = ""
     if request.method == "POST":
         if ratelimit.check(request, "event-registration", limit=POSTS_PER_HOUR, period=60 * 60):
             return ratelimit.too_many_requests(
@@ -48,7 +49,8 @@ def register(request, page):
             refused = _("Aanmelden voor deze bijeenkomst is gesloten.")
         elif form.is_valid():
             try:
-                outcome = registrations.register(page, form.cleaned_data, language=_language())
+                with faults.saving("a meeting registration") as attempt:
+                    outcome = registrations.register(page, form.cleaned_data, language=_language())
             except registrations.RegistrationRefused as error:
                 refused = error.message
                 if error.reason == "duplicate":
@@ -56,20 +58,27 @@ def register(request, page):
                     refused = None
                 seats = page.seats()
             else:
-                code = signing.dumps([outcome.registration.pk, outcome.mail_sent], salt=THANKS_SALT)
-                return redirect(
-                    page.url + page.reverse_subpage("registered") + "?" + urlencode({"r": code})
-                )
-    return page.render(
+                if attempt.failed:
+                    fault = attempt.message  # the same form, with what was typed
+                else:
+                    code = signing.dumps(
+                        [outcome.registration.pk, outcome.mail_sent], salt=THANKS_SALT
+                    )
+                    return redirect(
+                        page.url + page.reverse_subpage("registered") + "?" + urlencode({"r": code})
+                    )
+    response = page.render(
         request,
         template="news/registration_form.html",
         context_overrides={
             "form": form,
             "seats": seats,
             "refused": refused,
+            "fault": fault,
             "retention_days": retention_days(),
         },
     )
+    return faults.unavailable(response) if fault else response
 
 
 @never_cache

@@ -5,7 +5,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from home import ratelimit
+from home import faults, ratelimit
 
 from .forms import SubscribeForm
 from .mail import (
@@ -40,14 +40,23 @@ def subscribe(request, page):
             email = form.cleaned_data["email"]
             # At most a few confirmation mails per address a day, whoever asks: the form cannot
             # be used to flood someone's mailbox. The answer stays the same.
-            if not ratelimit.check(
-                request,
-                "newsletter-confirmation",
-                key=normalize_email(email),
-                limit=CONFIRMATIONS_PER_DAY,
-                period=24 * 60 * 60,
-            ):
-                _subscribe(email, form.cleaned_data["language"], page)
+            with faults.saving("a newsletter subscription") as attempt:
+                if not ratelimit.check(
+                    request,
+                    "newsletter-confirmation",
+                    key=normalize_email(email),
+                    limit=CONFIRMATIONS_PER_DAY,
+                    period=24 * 60 * 60,
+                ):
+                    _subscribe(email, form.cleaned_data["language"], page)
+            if attempt.failed:
+                # The same form, with what was typed, and the message at the top.
+                return faults.unavailable(
+                    page.render(
+                        request,
+                        context_overrides={"form": form, "fault": attempt.message},
+                    )
+                )
             submitted = True
             form = SubscribeForm(initial={"language": language})
     else:
