@@ -86,7 +86,13 @@ class SecurityHeadersMiddleware:
             self.admin_prefix = reverse("wagtailadmin_home")
         if "Content-Security-Policy" not in response:
             admin = request.path_info.startswith(self.admin_prefix)
-            response["Content-Security-Policy"] = ADMIN_POLICY if admin else self.policy
+            policy = ADMIN_POLICY if admin else self.policy
+            if getattr(request, "is_preview", False):
+                # Wagtail renders previews through the whole middleware chain with a request
+                # for the page's own address (Page.make_preview_request), and shows them in a
+                # frame of the admin: the page's policy, framed by the site itself only.
+                policy = policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
+            response["Content-Security-Policy"] = policy
         # Django's SecurityMiddleware sets these from settings; these are the fallbacks for
         # responses that bypass it, and the one header it does not know.
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)

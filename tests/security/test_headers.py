@@ -58,6 +58,27 @@ def test_the_admin_gets_its_relaxed_policy(client, django_user_model):
 
 
 @pytest.mark.django_db
+def test_previews_keep_the_page_policy_but_may_be_framed_by_the_admin():
+    """Wagtail renders a preview by running the whole middleware chain on a request for the
+    page's own address (Page.make_preview_request), and the preview panel shows it in a frame
+    of the admin: it must allow the site as frame ancestor (with 'none' the browser shows
+    "refused to connect"), while a visitor's request for the same page keeps 'none'."""
+    from methods.models import MethodPage
+
+    page = MethodPage.objects.live().first()
+    response = page.make_preview_request()
+    assert response.status_code == 200
+    assert page.title in response.content.decode()
+    policy = dict(
+        directive.strip().split(" ", 1)
+        for directive in response["Content-Security-Policy"].split(";")
+    )
+    assert policy["frame-ancestors"] == "'self'"
+    assert "'self'" in policy["script-src"]
+    assert "unsafe" not in response["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
 def test_documents_keep_wagtails_own_policy(client):
     from wagtail.documents import get_document_model
 
