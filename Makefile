@@ -45,7 +45,8 @@ test: compilemessages ## Run the whole test suite (SQLite, or DATABASE_URL when 
 BENCH_DB = $${BENCH_DATABASE_URL:-sqlite:///$${TMPDIR:-/tmp}/kennisbank-bench.sqlite3}
 bench: compilemessages ## Benchmark the site under gunicorn with a large generated dataset (kept), and a newsletter to 10,000 subscribers
 	DJANGO_SETTINGS_MODULE=kennisbank.settings.bench DATABASE_URL=$(BENCH_DB) $(MANAGE) bench $(BENCH_ARGS)
-	DJANGO_SETTINGS_MODULE=kennisbank.settings.test DATABASE_URL=$(BENCH_DB) $(MANAGE) bench_newsletter
+	DJANGO_SETTINGS_MODULE=kennisbank.settings.test DATABASE_URL=$(BENCH_DB) \
+		KENNISBANK_TEST_MEDIA_ROOT=$${MEDIA_ROOT:-$${TMPDIR:-/tmp}/kennisbank-bench-media} $(MANAGE) bench_newsletter
 
 .PHONY: serve
 serve: compilemessages ## Serve with gunicorn and the production settings (set the environment first: docs/deploy.md)

@@ -7,11 +7,23 @@ of them); across facets they narrow it (all facets). An option's count is the nu
 with that option among those matching the *other* facets' choices: with nothing else ticked in
 its own facet, exactly what the visitor gets by ticking it. Unknown values in the URL are
 ignored.
+
+The facet table is kept as an inverted index, {facet: {value: set of item ids}}, so matching
+and counting are set operations (done in C) rather than a Python loop over every item: with
+2,000 items and six facets that is the difference between tens of milliseconds and well under
+one. Given `cache_for` (the index page whose children are listed), the table is kept in the
+cache under the page cache's versions of that page's listing (`home.pagecache`): publishing,
+unpublishing, moving or deleting any listed page, or any site-wide change, makes it be read
+again, so it is never stale.
 """
 
+import hashlib
+import uuid
 from dataclasses import dataclass, field
 
 from django.utils.text import slugify
+
+from . import pagecache
 
 
 @dataclass
@@ -32,29 +44,69 @@ class Facet:
     options: list | None = field(default_factory=list)
 
 
+def _columns(facets):
+    """(facet name, lookup) per column to select."""
+    columns = []
+    for facet in facets:
+        lookups = facet.lookup if isinstance(facet.lookup, tuple) else (facet.lookup,)
+        columns += [(facet.name, lookup) for lookup in lookups]
+    return columns
+
+
+def _value(value):
+    """How the table keeps a value: translation keys (UUIDs) as text, which is cheaper to
+    keep in and read from the cache."""
+    return str(value) if isinstance(value, uuid.UUID) else value
+
+
+def read_table(queryset, facets, order_by):
+    """The item ids in order and the inverted index {facet name: {value: {ids}}}, from one
+    query (a row per combination of the items' multi-valued lookups)."""
+    columns = _columns(facets)
+    names = [name for name, _ in columns]
+    rows = queryset.order_by(*order_by, "pk").values_list("pk", *[lookup for _, lookup in columns])
+    order, seen = [], set()
+    index = {facet.name: {} for facet in facets}
+    for pk, *values in rows:
+        if pk not in seen:
+            seen.add(pk)
+            order.append(pk)
+        for name, value in zip(names, values, strict=True):
+            if value is not None and value != "":
+                index[name].setdefault(_value(value), set()).add(pk)
+    return order, index
+
+
 class FacetedListing:
-    def __init__(self, queryset, facets, query, order_by=("title",)):
+    def __init__(self, queryset, facets, query, order_by=("title",), cache_for=None):
         self.facets = {facet.name: facet for facet in facets}
-        # {item id: {facet name: {values}}} for every item, in the requested order.
-        self.items = {}
-        columns = []  # (facet name, lookup) per selected column
-        for facet in facets:
-            lookups = facet.lookup if isinstance(facet.lookup, tuple) else (facet.lookup,)
-            columns += [(facet.name, lookup) for lookup in lookups]
-        rows = queryset.order_by(*order_by, "pk").values_list(
-            "pk", *[lookup for _, lookup in columns]
-        )
-        for pk, *values in rows:
-            item = self.items.setdefault(pk, {name: set() for name in self.facets})
-            for (name, _), value in zip(columns, values, strict=True):
-                if value is not None and value != "":
-                    item[name].add(value)
-        for facet in facets:
+        if cache_for is not None:
+            self.order, self.index = _cached_table(cache_for, queryset, facets, order_by)
+        else:
+            self.order, self.index = read_table(queryset, facets, order_by)
+        self._set_options_and_choices(query)
+
+    @classmethod
+    def from_items(cls, items, facets, query):
+        """A listing over `items`, [(key, {facet name: set of values})] in the order to
+        show them, for listings that gather their items from more than one source."""
+        listing = cls.__new__(cls)
+        listing.facets = {facet.name: facet for facet in facets}
+        listing.order = [key for key, _ in items]
+        listing.index = {facet.name: {} for facet in facets}
+        for key, values in items:
+            for name, found in values.items():
+                for value in found:
+                    listing.index[name].setdefault(_value(value), set()).add(key)
+        listing._set_options_and_choices(query)
+        return listing
+
+    def _set_options_and_choices(self, query):
+        for facet in self.facets.values():
             if facet.options is None:
-                found = {value for item in self.items.values() for value in item[facet.name]}
                 facet.options = [
                     Option(value=value, slug=slugify(value), label=value)
-                    for value in sorted(found, key=str.casefold)
+                    for value in sorted(self.index[facet.name], key=str.casefold)
                 ]
         self.selected = {
             facet.name: {
@@ -62,46 +114,67 @@ class FacetedListing:
                 for option in facet.options
                 if option.slug in query.getlist(facet.parameter)
             }
-            for facet in facets
+            for facet in self.facets.values()
+        }
+        # Per facet with choices: the items having any of the chosen values.
+        self._chosen_items = {
+            name: set().union(*(self.index[name].get(_value(value), ()) for value in chosen))
+            for name, chosen in self.selected.items()
+            if chosen
         }
 
     @property
     def is_filtered(self):
         return any(self.selected.values())
 
-    def _matches(self, values, ignore=None):
-        return all(
-            not chosen or values[name] & chosen
-            for name, chosen in self.selected.items()
-            if name != ignore
-        )
+    def _matching(self, ignore=None):
+        """The ids matching every facet's choices but `ignore`'s; None: all items."""
+        sets = [items for name, items in self._chosen_items.items() if name != ignore]
+        if not sets:
+            return None
+        sets.sort(key=len)
+        return sets[0].intersection(*sets[1:])
 
     def matching_ids(self):
-        return [pk for pk, values in self.items.items() if self._matches(values)]
+        matching = self._matching()
+        if matching is None:
+            return list(self.order)
+        return [pk for pk in self.order if pk in matching]
 
     def options(self, name, unfiltered=False):
         """The facet's options with `count` and `selected`, for the filter form. With
         `unfiltered`, counts over all items, whatever the visitor chose."""
-        counts = {}
-        for values in self.items.values():
-            if unfiltered or self._matches(values, ignore=name):
-                for value in values[name]:
-                    counts[value] = counts.get(value, 0) + 1
+        matching = None if unfiltered else self._matching(ignore=name)
+        values = self.index[name]
         chosen = self.selected[name]
         return [
             {
                 "item": option.item,
                 "slug": option.slug,
                 "label": option.label,
-                "count": counts.get(option.value, 0),
+                "count": len(
+                    values.get(_value(option.value), ())
+                    if matching is None
+                    else matching.intersection(values.get(_value(option.value), ()))
+                ),
                 "selected": option.value in chosen,
             }
             for option in self.facets[name].options
         ]
 
     def values_of(self, pk, name):
-        return self.items.get(pk, {}).get(name, set())
+        """The item's values (translation keys as text)."""
+        return {value for value, items in self.index.get(name, {}).items() if pk in items}
 
     def labels_of(self, pk, name):
-        labels = {option.value: option.label for option in self.facets[name].options}
+        labels = {_value(option.value): option.label for option in self.facets[name].options}
         return sorted(labels[value] for value in self.values_of(pk, name) if value in labels)
+
+
+def _cached_table(page, queryset, facets, order_by):
+    """`read_table`, kept in the cache under the versions of everything `page` lists."""
+    shape = repr(([lookup for _, lookup in _columns(facets)], [str(o) for o in order_by]))
+    key = f"{pagecache.PREFIX}:facets:{page.pk}:{hashlib.sha256(shape.encode()).hexdigest()}"
+    return pagecache.versioned(
+        key, pagecache.listing_deps(page), lambda: read_table(queryset, facets, order_by)
+    )

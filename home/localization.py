@@ -1,4 +1,6 @@
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
+
+from home import queries
 
 
 def visible_versions(pages, specific=False):
@@ -8,7 +10,7 @@ def visible_versions(pages, specific=False):
     keys = {page.translation_key for page in pages if page is not None}
     if not keys:
         return [None for _ in pages]
-    queryset = Page.objects.live().public().filter(translation_key__in=keys)
+    queryset = queries.pages().live().public().filter(translation_key__in=keys)
     if specific:
         queryset = queryset.specific()
     visible = {(page.translation_key, page.locale_id): page for page in queryset}

@@ -25,9 +25,13 @@ number of cached URLs, and works with any cache shared by all server processes. 
   a method).
 - `type:<content type>`: a page of that type changed: initiatives show similar initiatives,
   meetings show other meetings.
+- `pages`: any page changed. Not a dependency of cached answers (that would empty the whole
+  cache on every publish), but of data that depends on every page: the search's counted and
+  ranked hits of a query (search/results.py).
 
 Purges run at once, and again after the transaction commits: a request that read the old
-content during the transaction cannot store it under the new versions.
+content during the transaction cannot store it under the new versions. A CDN in front of the
+site, when one is configured, is purged too (home/frontendcache.py).
 
 Answers that depend on the clock (upcoming meetings) are kept at most
 `KENNISBANK_PAGE_CACHE_TIMEOUT` seconds (5 minutes by default). A deploy that changes templates
@@ -51,10 +55,13 @@ from wagtail import hooks
 from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
+from home import frontendcache
+
 logger = logging.getLogger(__name__)
 
 PREFIX = "kennisbank:pagecache"
 GENERATION_KEY = f"{PREFIX}:generation"
+PAGES_KEY = f"{PREFIX}:pages"
 HEADER = "X-Cache"
 # Page saves that only record a draft (the live page stays as it was) purge nothing.
 DRAFT_FIELDS = frozenset(
@@ -112,6 +119,38 @@ def _current_versions(keys):
     if missing:
         versions.update(cache.get_many(missing))
     return [versions.get(key) for key in keys]
+
+
+def listing_deps(page):
+    """The versions that what `page` lists depends on: everything, and its listing (bumped
+    when one of its descendants, translations or related pages changes)."""
+    return [GENERATION_KEY, _list_key(page.pk)]
+
+
+def versioned(key, deps, compute, timeout=24 * 60 * 60):
+    """`compute()`, kept in the cache under `key` for as long as the versions of `deps` stay
+    the same: data that pages are made from (a listing's facet table), so that a page that
+    is not in the page cache need not read it again. If the cache is down or the page cache
+    is off, computes."""
+    if not enabled():
+        return compute()
+    try:
+        found = cache.get_many([key, *deps])  # one round trip when all versions are set
+        entry = found.get(key)
+        versions = [found.get(dep) for dep in deps]
+        if None in versions:
+            versions = _current_versions(deps)
+    except Exception:
+        logger.exception("Cache unavailable")
+        return compute()
+    if entry is not None and entry[0] == versions:
+        return entry[1]
+    value = compute()
+    try:
+        cache.set(key, (versions, value), timeout)
+    except Exception:
+        logger.exception("Cache unavailable")
+    return value
 
 
 def _bump(keys):
@@ -194,10 +233,13 @@ def purge_page(page):
     it."""
     if _shown_everywhere(page):
         purge_all()
+        frontendcache.purge_page(page)
         return
-    keys = [f"{PREFIX}:tree:{page.path}", _type_key(page.content_type_id)]
-    keys += [_list_key(pk) for pk in listing_page_ids(page)]
+    listing_ids = listing_page_ids(page)
+    keys = [f"{PREFIX}:tree:{page.path}", _type_key(page.content_type_id), PAGES_KEY]
+    keys += [_list_key(pk) for pk in listing_ids]
     _bump(keys)
+    frontendcache.purge_page(page, listing_ids)  # after _bump: its after-commit purge first
 
 
 def _on_page_change(sender, instance=None, **kwargs):
@@ -217,7 +259,7 @@ def _on_page_delete(instance):
     # The row is gone: its ancestors are found through the prefixes of its path.
     ancestor_paths = [key.rsplit(":", 1)[1] for key in _tree_keys(instance.path)[:-1]]
     ancestors = Page.objects.filter(path__in=ancestor_paths).values_list("pk", flat=True)
-    keys = [f"{PREFIX}:tree:{instance.path}", _type_key(instance.content_type_id)]
+    keys = [f"{PREFIX}:tree:{instance.path}", _type_key(instance.content_type_id), PAGES_KEY]
     _bump(keys + [_list_key(pk) for pk in ancestors])
 
 
@@ -382,6 +424,7 @@ class PageCacheMiddleware:
         request._page_cache = state = {}
         response = self.get_response(request)
         if _storable(request, response, state):
+            frontendcache.allow_caching(response)  # after _storable, which refuses Cache-Control
             try:
                 cache.set(
                     key,

@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home import pagecache
 from home.models import Theme
 from home.sections import HomeSection
 
@@ -54,20 +55,13 @@ def initiative_figures_on_home_page(home_page, request):
     index = InitiativeIndexPage.objects.live().public().child_of(home_page).first()
     if index is None:
         return None
-    initiatives = InitiativePage.objects.live().public().child_of(index)
-    rows = list(initiatives.order_by().values_list("province", "place", "new_place"))
-    if not rows:
-        return None
-    figures = {
-        "initiatives": len(rows),
-        "municipalities": len({(province, slugify(place)) for province, place, _ in rows}),
-        "provinces": len({province for province, _, _ in rows}),
-        "new_places": sum(1 for *_, new_place in rows if new_place),
-        "new_places_target": NEW_PLACES_TARGET,
-    }
-    figures["new_places_percentage"] = min(
-        100, round(100 * figures["new_places"] / NEW_PLACES_TARGET)
+    figures = pagecache.versioned(
+        f"{pagecache.PREFIX}:initiative-figures:{index.pk}",
+        pagecache.listing_deps(index),
+        lambda: _figures(index),
     )
+    if figures is None:
+        return None
     return HomeSection(
         template="initiatives/includes/home_section.html",
         order=20,
@@ -79,7 +73,7 @@ def initiative_figures_on_home_page(home_page, request):
                     {
                         "slug": key,
                         "label": name,
-                        "count": sum(1 for province, _, _ in rows if province == key),
+                        "count": figures["per_province"].get(key, 0),
                         "selected": False,
                     }
                     for key, name in PROVINCES
@@ -89,21 +83,49 @@ def initiative_figures_on_home_page(home_page, request):
     )
 
 
+def _figures(index):
+    """The home page's figures of the initiatives under `index`, or None when there are none.
+    Kept in the cache until one of them changes: they are counted over every initiative."""
+    initiatives = InitiativePage.objects.live().public().child_of(index)
+    rows = list(initiatives.order_by().values_list("province", "place", "new_place"))
+    if not rows:
+        return None
+    per_province = {}
+    for province, *_rest in rows:
+        per_province[province] = per_province.get(province, 0) + 1
+    figures = {
+        "per_province": per_province,
+        "initiatives": len(rows),
+        "municipalities": len({(province, slugify(place)) for province, place, _ in rows}),
+        "provinces": len({province for province, _, _ in rows}),
+        "new_places": sum(1 for *_, new_place in rows if new_place),
+        "new_places_target": NEW_PLACES_TARGET,
+    }
+    figures["new_places_percentage"] = min(
+        100, round(100 * figures["new_places"] / NEW_PLACES_TARGET)
+    )
+    return figures
+
+
 @hooks.register("register_method_page_section")
 def initiatives_applying_a_method(method_page, request):
     """On a method page: the initiatives that apply it."""
+    # Through the link table rather than a join with DISTINCT over every column, which took
+    # PostgreSQL longer to plan than to run.
+    applying = InitiativePage.methods.through.objects.filter(
+        methodpage__translation_key=method_page.translation_key
+    ).values("initiativepage_id")
     initiatives = list(
         InitiativePage.objects.live()
         .public()
-        .filter(locale=method_page.locale, methods__translation_key=method_page.translation_key)
-        .distinct()
+        .filter(locale=method_page.locale, pk__in=applying)
         .order_by("place", "title")
         .select_related("teaser_image", "hero_image")
         .prefetch_related("themes")[:12]
     )
     if not initiatives:
         return None
-    theme_names = Theme.names_in(method_page.locale)
+    theme_names = Theme.names_in(method_page.locale_id)
     for initiative in initiatives:
         initiative.theme_names = theme_names(initiative.themes.all())
     return HomeSection(

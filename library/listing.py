@@ -40,23 +40,6 @@ def public_documents():
     return documents
 
 
-class LibraryListing(FacetedListing):
-    """`FacetedListing` over items from more than one source: `rows` are (key, {facet name:
-    set of values}) in the order to show them."""
-
-    def __init__(self, rows, facets, query):
-        self.facets = {facet.name: facet for facet in facets}
-        self.items = dict(rows)
-        self.selected = {
-            facet.name: {
-                option.value
-                for option in facet.options
-                if option.slug in query.getlist(facet.parameter)
-            }
-            for facet in facets
-        }
-
-
 def _facets(locale_id):
     return [
         Facet(
@@ -105,7 +88,7 @@ def _rows(library):
 
 def library_listing(library, request):
     """The context of the library page: one page of items and the filter options."""
-    listing = LibraryListing(_rows(library), _facets(library.locale_id), request.GET)
+    listing = FacetedListing.from_items(_rows(library), _facets(library.locale_id), request.GET)
     paginator = Paginator(listing.matching_ids(), library.PER_PAGE)
     page = paginator.get_page(request.GET.get("pagina"))
 
@@ -157,5 +140,5 @@ def document_detail(library, request, document_id):
     document = public_documents().filter(pk=document_id).first()
     if document is None:
         return None
-    document.theme_names = Theme.names_in(library.locale)(document.themes.all())
+    document.theme_names = Theme.names_in(library.locale_id)(document.themes.all())
     return {"document": document, "used_by": pages_using(document)}

@@ -294,7 +294,7 @@ class TalkPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        self.theme_names = Theme.names_in(self.locale)(self.themes.all())
+        self.theme_names = Theme.names_in(self.locale_id)(self.themes.all())
         context["library"] = self.get_parent().specific
         if self.slides is not None:
             block = DocumentBlock()

@@ -157,6 +157,7 @@ class MethodIndexPage(RoutablePageMixin, BasePage):
             ],
             request.GET,
             order_by=self.SORTS[sort],
+            cache_for=self,
         )
 
         paginator = Paginator(facets.matching_ids(), self.PER_PAGE)
@@ -374,7 +375,7 @@ class MethodPage(RoutablePageMixin, HeroImageMixin, BasePage):
         return any(mark["rating"] for mark in self.marks)
 
     def localized_taxonomy(self, relation, model):
-        return model.names_in(self.locale)(getattr(self, relation).all())
+        return model.names_in(self.locale_id)(getattr(self, relation).all())
 
     @cached_property
     def theme_names(self):

@@ -27,7 +27,7 @@ def methods_on_home_page(home_page, request):
     )
     if not methods:
         return None
-    theme_names = Theme.names_in(index.locale)
+    theme_names = Theme.names_in(index.locale_id)
     for method in methods:
         method.theme_names = theme_names(method.themes.all())
     return HomeSection(

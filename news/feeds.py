@@ -36,7 +36,7 @@ class NewsRssFeed(Feed):
 
     def items(self):
         items = self.index.feed_items()
-        names_of = Theme.names_in(self.index.locale)
+        names_of = Theme.names_in(self.index.locale_id)
         for item in items:
             item.feed_categories = names_of(item.themes.all())
         return items

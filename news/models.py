@@ -155,6 +155,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             ],
             request.GET,
             order_by=self.ORDER,
+            cache_for=self,
         )
         paginator = Paginator(facets.matching_ids(), self.PER_PAGE)
         page_of_news = paginator.get_page(request.GET.get("pagina"))
@@ -269,6 +270,8 @@ class NewsPage(IntroductionMixin, HeroImageMixin, BasePage):  # noqa: DJ008 - Pa
     class Meta:
         verbose_name = _("nieuwsbericht")
         verbose_name_plural = _("nieuwsberichten")
+        # The newest news first (home page, listings, feeds) without sorting every item.
+        indexes = [models.Index(fields=["date"], name="news_newspage_date")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -281,7 +284,7 @@ class NewsPage(IntroductionMixin, HeroImageMixin, BasePage):  # noqa: DJ008 - Pa
 
     @cached_property
     def theme_names(self):
-        return Theme.names_in(self.locale)(self.themes.all())
+        return Theme.names_in(self.locale_id)(self.themes.all())
 
     def related_pages(self):
         """The linked methods and initiatives that visitors may see, in their language."""
@@ -527,6 +530,8 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
     class Meta:
         verbose_name = _("bijeenkomst")
         verbose_name_plural = _("bijeenkomsten")
+        # The next meetings (home page, agenda) without sorting every meeting.
+        indexes = [models.Index(fields=["start"], name="news_eventpage_start")]
 
     def clean(self):
         super().clean()

@@ -30,7 +30,7 @@ def news_and_agenda_on_home_page(home_page, request):
             .select_related("teaser_image", "hero_image")
             .prefetch_related("themes")[:HOME_ITEMS]
         )
-        theme_names = Theme.names_in(home_page.locale)
+        theme_names = Theme.names_in(home_page.locale_id)
         for item in news:
             item.theme_names = theme_names(item.themes.all())
     events = []

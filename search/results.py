@@ -12,6 +12,13 @@ their themes; plus logging the search term (first page only) and Wagtail's site 
 On SQLite (development) the counting and ranking are three queries, and every hit is read, as
 SQLite's results are ordered in Python (see `_sort_key`). docs/search.md has the figures.
 
+On PostgreSQL the result of that one statement (the counts and the ranked hits) is kept in the
+cache for `SEARCH_CACHE_TIMEOUT`, keyed by the statement and its parameters, under the page
+cache's versions of every page and of everything site-wide (`home.pagecache.PAGES_KEY`,
+`GENERATION_KEY`): the next visitor with the same question skips the matching and ranking, and
+any publish, unpublish, move or delete makes the next search ask the database again.
+`KENNISBANK_SEARCH_CACHE = False` turns it off (the benchmark measures both).
+
 Facets follow `home.facets.FacetedListing`: within a facet ticked options widen (any of them),
 across facets they narrow, and an option's count is over the hits that match the *other*
 facets' choices. Page types take part without being named here: every page type is searched
@@ -19,11 +26,13 @@ through `Page`, every page type with a `themes` relation to `home.Theme` feeds t
 and every page type with a `province` field with choices feeds the province facet.
 """
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
 from django.db import connection
@@ -38,6 +47,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, get_page_models
 from wagtail.search.utils import normalise_query_string
 
+from home import pagecache, queries
 from home.facets import Facet, FacetedListing, Option
 from home.localization import visible_versions
 from home.models import Theme
@@ -49,6 +59,9 @@ DOCUMENT = "document"  # the type facet's value for documents
 # A document's title is short and Wagtail boosts it strongly; without a brake the workbook
 # "Stappenplan weggeefwinkel" would come before the method page "Weggeefwinkel" itself.
 DOCUMENT_SCORE_FACTOR = 0.1
+# How long a query's counted and ranked hits are kept (PostgreSQL; any change to a page reads
+# them again sooner): many visitors ask the same few questions.
+SEARCH_CACHE_TIMEOUT = 10 * 60
 
 
 @dataclass
@@ -330,14 +343,28 @@ def _count_and_rank(site_search, ranked, stop):
         f" ORDER BY best._score DESC, best.pk DESC) FROM ({best}) best)"
     )
     sql = f"WITH search_hits AS MATERIALIZED ({hits_sql[0]}) SELECT {', '.join(parts)}"
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        row = cursor.fetchone()
-    combination_rows, theme_rows, best_rows = (value or [] for value in row)
-    return (
-        [list(row.values()) for row in combination_rows],
-        [list(row.values()) for row in theme_rows],
-        [tuple(hit) for hit in best_rows],
+
+    def execute():
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            row = cursor.fetchone()
+        combination_rows, theme_rows, best_rows = (value or [] for value in row)
+        return (
+            [list(row.values()) for row in combination_rows],
+            [list(row.values()) for row in theme_rows],
+            [tuple(hit) for hit in best_rows],
+        )
+
+    if not getattr(settings, "KENNISBANK_SEARCH_CACHE", True):
+        return execute()
+    # The statement holds everything the answer depends on in the database (words, language,
+    # choices, promoted pages, how many hits); any page or site-wide change reads it again.
+    key = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+    return pagecache.versioned(
+        f"{pagecache.PREFIX}:search:{key}",
+        [pagecache.GENERATION_KEY, pagecache.PAGES_KEY],
+        execute,
+        timeout=SEARCH_CACHE_TIMEOUT,
     )
 
 
@@ -369,7 +396,7 @@ class SiteSearch:
         self.types = page_types()
         self.any_word = False  # True when no result had all words and any word was used
         self.content_types = {}  # page id -> content type id, of the ranked hits
-        self.pages = Page.objects.live().public().filter(locale=self.locale)
+        self.pages = queries.pages().live().public().filter(locale=self.locale)
 
     @cached_property
     def promotions(self):

@@ -84,6 +84,8 @@ def search_query(words, operator="and"):
 
 def fold(text):
     """Lower case without accents: 'Coöperatie' -> 'cooperatie'."""
+    if text.isascii():  # most text, and the long index text of every result: no accents
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -6,7 +6,9 @@ from django.utils.text import capfirst
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
+
+from home import queries
 
 from .models import NoResultsDailyHits
 from .results import RESULTS_PER_PAGE, SiteSearch
@@ -34,9 +36,6 @@ def search(request):
         context.update(
             search_results=page_of_results,
             paginator=paginator,
-            page_range=list(
-                paginator.get_elided_page_range(page_of_results.number, on_each_side=2, on_ends=1)
-            ),
             promotions=site_search.promotions if page_of_results.number == 1 else [],
             any_word=site_search.any_word,
             is_filtered=facets.is_filtered,
@@ -72,7 +71,8 @@ def suggestions(request):
     results = []
     if len(words) >= MIN_SUGGESTION_LENGTH:
         pages = (
-            Page.objects.live()
+            queries.pages()
+            .live()
             .public()
             .filter(locale=Locale.get_active())
             .select_related("content_type")

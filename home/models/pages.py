@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from home.blocks import CommonStreamBlock
 from home.localization import visible_versions
+from home.queries import SitePageManager
 from home.sections import get_home_sections
 
 
@@ -109,6 +110,9 @@ class BasePage(Page):
         ),
         *Page.promote_panels,
     ]
+
+    # `.public()` without a query per call (home/queries.py).
+    objects = SitePageManager()
 
     class Meta:
         abstract = True

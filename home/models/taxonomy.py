@@ -38,13 +38,27 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
 
     @classmethod
     def names_in(cls, locale=None):
-        """A function giving the sorted names, in the given (default: active) locale, of terms
-        linked in any language. One query, however often it is called."""
-        locale = locale or Locale.get_active()
-        names = dict(cls.objects.filter(locale=locale).values_list("translation_key", "name"))
+        """A function giving the sorted names, in the given locale (a Locale or its id;
+        default: the active one), of terms linked in any language. The names come from the
+        cache, or one query, however often the function is called; any change to a term
+        (a site-wide change in `home.pagecache`) reads them again."""
+        from home import pagecache
+
+        locale_id = getattr(locale, "pk", locale) or Locale.get_active().pk
+        names = pagecache.versioned(
+            f"{pagecache.PREFIX}:names:{cls._meta.label_lower}:{locale_id}",
+            [pagecache.GENERATION_KEY],
+            lambda: {
+                str(key): name
+                for key, name in cls.objects.filter(locale_id=locale_id).values_list(
+                    "translation_key", "name"
+                )
+            },
+        )
 
         def names_of(terms):
-            return sorted(names[t.translation_key] for t in terms if t.translation_key in names)
+            found = (names.get(str(term.translation_key)) for term in terms)
+            return sorted(name for name in found if name is not None)
 
         return names_of
 

@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from .env import database_from_url, env_bool, env_list
+from .env import database_from_url, env_bool, env_list, frontend_cache_from_env
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -242,6 +242,19 @@ KENNISBANK_TRUSTED_PROXIES = 0
 KENNISBANK_PAGE_CACHE = env_bool("PAGE_CACHE", True)
 KENNISBANK_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", 300))
 KENNISBANK_RELEASE = os.environ.get("KENNISBANK_RELEASE", "")
+
+# A CDN or caching proxy in front of the site, when the environment names one (FRONTEND_CACHE_*,
+# docs/deploy.md): the answers that the page cache stores tell it to keep them
+# FRONTEND_CACHE_MAX_AGE seconds, and a changed page is purged from it with the pages that show
+# it (home/frontendcache.py). Without one, nothing is installed, sent or purged.
+WAGTAILFRONTENDCACHE = frontend_cache_from_env()
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    # Translations are pages of their own, purged as such (they show each other's language
+    # links): Wagtail's rewriting of every /nl/ address into /en/ would only add duplicates or
+    # addresses that don't exist.
+    WAGTAILFRONTENDCACHE_LANGUAGES = []
+KENNISBANK_FRONTEND_CACHE_MAX_AGE = int(os.environ.get("FRONTEND_CACHE_MAX_AGE", 300))
 
 LOGGING = {
     "version": 1,

@@ -1,5 +1,6 @@
 """Reading settings from the environment, with one clear sentence when a value is wrong."""
 
+import importlib.util
 import os
 from urllib.parse import urlsplit
 
@@ -59,3 +60,55 @@ def database_from_url(url):
             "transaction_mode": "IMMEDIATE",
         }
     return config
+
+
+def frontend_cache_from_env(environ=os.environ):
+    """Wagtail's frontend cache backends (the WAGTAILFRONTENDCACHE setting) for the CDN or
+    caching proxy that the environment names, or an empty dict when it names none.
+
+    - FRONTEND_CACHE_PURGE_URL: a proxy that accepts PURGE requests (Varnish, nginx), e.g.
+      http://127.0.0.1:6081; each purge goes there with the page's host in the Host header.
+    - FRONTEND_CACHE_CLOUDFLARE_ZONEID with FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN (an API token
+      allowed to purge the zone's cache).
+    - FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID: CloudFront, with boto3 (the `s3` extra) and
+      AWS credentials from boto3's usual places (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or the
+      machine's role).
+    """
+    backends = {}
+    purge_url = environ.get("FRONTEND_CACHE_PURGE_URL", "").strip()
+    if purge_url:
+        parts = urlsplit(purge_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ImproperlyConfigured(
+                "FRONTEND_CACHE_PURGE_URL must be the http:// address of the caching proxy "
+                f"(example: http://127.0.0.1:6081), not {purge_url!r}."
+            )
+        backends["proxy"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": purge_url,
+        }
+    zone = environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID", "").strip()
+    token = environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", "").strip()
+    if zone or token:
+        if not (zone and token):
+            raise ImproperlyConfigured(
+                "Cloudflare needs both FRONTEND_CACHE_CLOUDFLARE_ZONEID and "
+                "FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN (an API token that may purge the zone)."
+            )
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": zone,
+            "BEARER_TOKEN": token,
+        }
+    distribution = environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID", "").strip()
+    if distribution:
+        if importlib.util.find_spec("boto3") is None:
+            raise ImproperlyConfigured(
+                "FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID needs boto3: install the s3 extra "
+                '(pip install ".[production,s3]").'
+            )
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": distribution,
+        }
+    return backends

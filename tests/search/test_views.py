@@ -4,7 +4,7 @@ import pytest
 
 from django.contrib.auth.models import Group, Permission
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -173,6 +173,7 @@ def generated_initiatives():
 
 @pytest.mark.django_db
 class TestQueryBudget:
+    @override_settings(KENNISBANK_SEARCH_CACHE=False)  # every request asks the database
     def count_queries(self, client, params):
         client.get(SEARCH, params)  # the first search of a term creates its log entry
         with CaptureQueriesContext(connection) as queries:
@@ -211,11 +212,72 @@ class TestQueryBudget:
     def test_long_result_lists_show_a_few_page_numbers(self, client, generated_initiatives):
         html = client.get(SEARCH, {"q": "zoekbudgetveel", "pagina": 1}).content.decode()
         assert "pagina=5" in html and "pagina=2" in html
-        response = client.get(SEARCH, {"q": "zoekbudgetveel"})
-        paginator = response.context["paginator"]
-        assert list(paginator.get_elided_page_range(1, on_each_side=2, on_ends=1)) == list(
-            response.context["page_range"]
+        last = client.get(SEARCH, {"q": "zoekbudgetveel", "pagina": 5}).content.decode()
+        assert 'aria-current="page"><span class="visually-hidden">Pagina </span>5<' in last
+
+
+@pytest.mark.django_db
+class TestSearchCache:
+    """A query's counted and ranked hits are kept in the cache (PostgreSQL) until a page or
+    anything site-wide changes: the next search after a change shows it."""
+
+    def search(self, client, words="zoekcachewoord"):
+        return client.get(SEARCH, {"q": words})
+
+    def test_publishing_unpublishing_and_deleting_show_in_the_next_search(self, client):
+        assert self.search(client).context["paginator"].count == 0
+        index = InitiativeIndexPage.objects.get(locale__language_code="nl")
+        page = index.add_child(
+            instance=InitiativePage(
+                title="Zoekcachewoord in Utrecht",
+                slug="zoekcachewoord",
+                place="Utrecht",
+                province="utrecht",
+                summary="Kort.",
+                live=False,
+            )
         )
+        assert self.search(client).context["paginator"].count == 0  # a draft: not found
+        page.save_revision().publish()
+        assert plain_titles(self.search(client)) == ["Zoekcachewoord in Utrecht"]
+        page.refresh_from_db()
+        page.title = "Zoekcachewoord in Amersfoort"
+        page.save_revision().publish()
+        assert plain_titles(self.search(client)) == ["Zoekcachewoord in Amersfoort"]
+        page.refresh_from_db()
+        page.unpublish()
+        assert self.search(client).context["paginator"].count == 0
+        page.refresh_from_db()
+        page.save_revision().publish()
+        assert self.search(client).context["paginator"].count == 1
+        page.refresh_from_db()
+        page.delete()
+        assert self.search(client).context["paginator"].count == 0
+
+    def test_a_repeated_search_does_not_ask_the_database_again(self, client):
+        first = self.search(client, "weggeefwinkel")
+        with CaptureQueriesContext(connection) as cached:
+            second = self.search(client, "weggeefwinkel")
+        with override_settings(KENNISBANK_SEARCH_CACHE=False):
+            with CaptureQueriesContext(connection) as uncached:
+                third = self.search(client, "weggeefwinkel")
+        assert plain_titles(first) == plain_titles(second) == plain_titles(third)
+        assert first.context["paginator"].count == second.context["paginator"].count
+        counting = [q for q in uncached if "search_hits" in q["sql"]]
+        if connection.vendor == "postgresql":
+            assert len(counting) == 1  # matched, counted and ranked in one statement
+            assert not [q for q in cached if "search_hits" in q["sql"]]
+            assert len(cached) == len(uncached) - 1
+
+    def test_other_choices_and_pages_are_not_mixed_up(self, client, generated_initiatives):
+        page_1 = client.get(SEARCH, {"q": "zoekbudgetveel"})
+        page_2 = client.get(SEARCH, {"q": "zoekbudgetveel", "pagina": 2})
+        utrecht = client.get(SEARCH, {"q": "zoekbudgetveel", "provincie": "utrecht"})
+        again = client.get(SEARCH, {"q": "zoekbudgetveel", "pagina": 2})
+        assert not set(plain_titles(page_1)) & set(plain_titles(page_2))
+        assert plain_titles(again) == plain_titles(page_2)
+        assert utrecht.context["paginator"].count == 25
+        assert page_1.context["paginator"].count == 50
 
 
 @pytest.mark.django_db
