@@ -530,8 +530,12 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
     class Meta:
         verbose_name = _("bijeenkomst")
         verbose_name_plural = _("bijeenkomsten")
-        # The next meetings (home page, agenda) without sorting every meeting.
-        indexes = [models.Index(fields=["start"], name="news_eventpage_start")]
+        # The next meetings (home page, agenda: those not over yet) and the past ones without
+        # reading every meeting.
+        indexes = [
+            models.Index(fields=["start"], name="news_eventpage_start"),
+            models.Index(fields=["end"], name="news_eventpage_end"),
+        ]
 
     def clean(self):
         super().clean()
