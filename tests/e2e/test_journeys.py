@@ -10,6 +10,8 @@ import urllib.request
 
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import TIMEOUT_MS
+
 METHOD_TITLE = "Samen koken in de buurt"
 
 
@@ -18,10 +20,26 @@ def open_actions_menu(page):
     page.get_by_role("button", name="Meer acties").click()
 
 
+def wait_for_editor(page):
+    """A title typed before the editor's scripts are running does not reach the slug (on the
+    Promote tab, required): on a slow machine the page was then refused on submit."""
+    expect(page.get_by_role("textbox", name="Titel*")).to_be_visible()
+    page.wait_for_load_state("networkidle")
+
+
 def wait_for_autosave(page):
-    """The editor autosaves half a second after a change (a new page becomes a draft); publishing
-    or submitting while that request is under way can create the page twice."""
+    """The editor autosaves half a second after a change: a new page becomes a draft and the
+    form then posts to the draft's edit view. Publishing or submitting before that answer is in
+    posts to the create view again and creates the page twice (the second time refused: the
+    slug is taken), so where autosave runs, wait for the edit address and the indicator's
+    "saved", on a slow machine too."""
     page.wait_for_timeout(1000)
+    indicator = page.locator("#w-autosave-indicator[data-w-autosave-state-value]")
+    if indicator.count():
+        expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"), timeout=TIMEOUT_MS)
+        expect(indicator).to_have_attribute(
+            "data-w-autosave-state-value", "saved", timeout=TIMEOUT_MS
+        )
     page.wait_for_load_state("networkidle")
 
 
@@ -69,7 +87,7 @@ def test_editor_builds_previews_and_publishes_a_method_page(browsing):
     page.get_by_role("link", name="Bekijk de onderliggende pagina's van 'Methodieken'").click()
     page.get_by_role("link", name="Voeg onderliggende pagina toe").click()
     expect(page.get_by_role("heading", name="Nieuw: Methodiek").first).to_be_visible()
-
+    wait_for_editor(page)
     page.get_by_role("textbox", name="Titel*").fill(METHOD_TITLE)
     page.get_by_role("textbox", name="Samenvatting").fill(
         "Buurtbewoners koken één avond per week samen en eten samen voor weinig geld."
@@ -161,6 +179,7 @@ def test_volunteer_changes_are_moderated_by_an_editor(browsing, mailbox):
         label="Weggeefwinkel"
     )
     volunteer.get_by_role("button", name="Ervaring schrijven").click()
+    wait_for_editor(volunteer)
     volunteer.get_by_role("textbox", name="Titel*").fill(experience)
     type_rich_text(
         volunteer,
@@ -171,6 +190,9 @@ def test_volunteer_changes_are_moderated_by_an_editor(browsing, mailbox):
     open_actions_menu(volunteer)
     with volunteer.expect_navigation():
         volunteer.get_by_role("button", name="Stuur door naar Goedkeuring door de redactie").click()
+    assert "validatiefouten" not in volunteer.locator(".messages").inner_text(), form_errors(
+        volunteer
+    )
     expect(volunteer.locator(".messages")).to_contain_text("ingediend")
 
     volunteer.goto("/admin/")
