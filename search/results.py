@@ -37,7 +37,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
 from django.db import connection
 from django.db.models import Count, F, FloatField, Q, Value
-from django.db.models.expressions import RawSQL
 from django.utils.functional import cached_property
 from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
@@ -320,18 +319,22 @@ def _count_and_rank(site_search, ranked, stop):
         f" GROUP BY {columns}"
     )
     parts = [f"(SELECT json_agg(part) FROM ({combinations}) part)"]  # noqa: S608
-    pages_params = []
-    pages = RawSQL(  # noqa: S611 - our column names; values are parameters
-        f'SELECT "pk" FROM search_hits {where("type", "province", into=pages_params)}',  # noqa: S608
-        pages_params,
-    )
-    themes = site_search._theme_counts(pages)
-    part = _sql(themes) if themes is not None else None
-    if part is None:
-        parts.append("NULL")
+    if types.theme_links:
+        # The themes' link tables as one (page, theme) relation joined once with the hits:
+        # cheaper than a semi-join of the hits per link table.
+        quote = connection.ops.quote_name
+        links = " UNION ALL ".join(
+            f"SELECT {quote(page)} AS page_id, {quote(theme)} AS theme_id"  # noqa: S608
+            f" FROM {quote(through._meta.db_table)}"
+            for through, page, theme in types.theme_links
+        )
+        parts.append(
+            "(SELECT json_agg(part) FROM (SELECT links.theme_id, COUNT(*) AS number"  # noqa: S608
+            f' FROM ({links}) links JOIN search_hits ON search_hits."pk" = links.page_id'
+            f" {where('type', 'province')} GROUP BY links.theme_id) part)"
+        )
     else:
-        parts.append(f"(SELECT json_agg(part) FROM ({part[0]}) part)")  # noqa: S608
-        params += part[1]
+        parts.append("NULL")
     best = (
         'SELECT "_score", "title", "pk", "content_type_id" FROM search_hits'  # noqa: S608
         f" {where('type', 'theme', 'province')}"
@@ -438,7 +441,7 @@ class SiteSearch:
         ]
         type_options.append(Option(value=DOCUMENT, slug="document", label=_("Document")))
         type_options.sort(key=lambda option: str(option.label).casefold())
-        themes = list(Theme.objects.all())  # every language: a page may use another's themes
+        themes = self._themes
         self.theme_keys = {theme.pk: theme.translation_key for theme in themes}
         themes = [theme for theme in themes if theme.locale_id == self.locale.pk]
         return SearchFacets(
@@ -504,21 +507,37 @@ class SiteSearch:
             and not selected["province"]
         )
 
+    @cached_property
+    def _public_documents(self):
+        return _public_documents()
+
+    @cached_property
+    def _themes(self):
+        return list(Theme.objects.all())  # every language: a page may use another's themes
+
+    def _promoted_ids(self):
+        return [promotion.page_id for promotion in self.promotions if promotion.page_id]
+
     def _search(self, operator):
-        """The page hits (unranked, for counting; ranked) and all document hits."""
-        query = search_query(self.words, operator)
-        promoted = [promotion.page_id for promotion in self.promotions if promotion.page_id]
-        hits = self.pages.search(query, order_by_relevance=False).get_queryset()
-        ranked = _scored(self.pages.search(query).annotate_score("_score"))
-        if promoted:
-            hits = hits.exclude(pk__in=promoted)
+        """The ranked page hits (a queryset), and all document hits (read now)."""
+        self._query = search_query(self.words, operator)
+        ranked = _scored(self.pages.search(self._query).annotate_score("_score"))
+        if promoted := self._promoted_ids():
             ranked = ranked.exclude(pk__in=promoted)
-        documents = _scored(_public_documents().search(query).annotate_score("_score"))
+        documents = _scored(self._public_documents.search(self._query).annotate_score("_score"))
         self.documents = {
             f"d{pk}": (pk, score, *fields)
             for pk, score, *fields in documents.values_list("pk", "_score", *_document_fields())
         }
-        return hits.order_by(), ranked
+        return ranked
+
+    def _unranked(self):
+        """The page hits without ranking, for counting them on SQLite (PostgreSQL counts and
+        ranks in one statement and needs only the ranked queryset)."""
+        hits = self.pages.search(self._query, order_by_relevance=False).get_queryset()
+        if promoted := self._promoted_ids():
+            hits = hits.exclude(pk__in=promoted)
+        return hits.order_by()
 
     def _theme_counts(self, pages):
         """(theme, number) rows for the `pages` (a subquery of ids), from the link tables
@@ -572,14 +591,16 @@ class SiteSearch:
             if not chosen["type"] or value in chosen["type"]
         )
 
-    def _count(self, hits, ranked, stop):
+    def _count(self, ranked, stop):
         """Count the facets' options in the database (on PostgreSQL, and rank the best
         `stop` hits, in the same statement); returns whether there are any hits without the
         visitor's choices."""
         if connection.vendor == "postgresql":
             combinations, theme_rows, self._best = _count_and_rank(self, ranked, stop)
             self._best_stop = stop
+            hits = ranked.order_by()
         else:
+            hits = self._unranked()
             combinations, themes, _chosen = self._facet_querysets(hits)
             combinations = list(combinations)
             theme_rows = list(themes) if themes is not None else []
@@ -595,12 +616,12 @@ class SiteSearch:
         stop = page_number * RESULTS_PER_PAGE
         self.facets = self._facets()
         self._best, self._best_stop = [], 0
-        hits, self.ranked = self._search("and")
-        if not self._count(hits, self.ranked, stop) and len(self.words.split()) > 1:
+        self.ranked = self._search("and")
+        if not self._count(self.ranked, stop) and len(self.words.split()) > 1:
             self.any_word = True
             self.facets = self._facets()
-            hits, self.ranked = self._search("or")
-            self._count(hits, self.ranked, stop)
+            self.ranked = self._search("or")
+            self._count(self.ranked, stop)
         return Hits(self, self.total)
 
     def ranked_keys(self, stop):
