@@ -30,6 +30,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home import pagecache
 from home.blocks import CommonStreamBlock
+from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
 from home.models import BasePage, HeroImageMixin, Theme
 from home.sections import get_sections
@@ -293,12 +294,8 @@ class InitiativePage(HeroImageMixin, BasePage):
         for pk, score in parts[0].union(*parts[1:], all=True):
             scores[pk] = scores.get(pk, 0) + score
         best = sorted(scores, key=lambda pk: (-scores[pk], pk))[:limit]
-        found = (
-            InitiativePage.objects.select_related("teaser_image", "hero_image")
-            .prefetch_related("themes")
-            .in_bulk(best)
-        )
-        return [found[pk] for pk in best if pk in found]
+        found = InitiativePage.objects.prefetch_related("themes").in_bulk(best)
+        return with_card_images([found[pk] for pk in best if pk in found])
 
     @property
     def card_meta(self):
@@ -550,10 +547,10 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
         facets = self.facets(request.GET, sort)
         paginator = Paginator(facets.matching_ids(), self.PER_PAGE)
         page_of_initiatives = paginator.get_page(request.GET.get("pagina"))
-        by_id = InitiativePage.objects.select_related("teaser_image", "hero_image").in_bulk(
-            page_of_initiatives.object_list
+        by_id = InitiativePage.objects.in_bulk(page_of_initiatives.object_list)
+        page_of_initiatives.object_list = with_card_images(
+            [by_id[pk] for pk in page_of_initiatives.object_list]
         )
-        page_of_initiatives.object_list = [by_id[pk] for pk in page_of_initiatives.object_list]
         for initiative in page_of_initiatives.object_list:
             initiative.theme_names = facets.labels_of(initiative.pk, "theme")
         provinces = facets.options("province")

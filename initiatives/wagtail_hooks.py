@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import pagecache
+from home.cards import with_card_images
 from home.models import Theme
 from home.sections import HomeSection
 
@@ -115,13 +116,14 @@ def initiatives_applying_a_method(method_page, request):
     applying = InitiativePage.methods.through.objects.filter(
         methodpage__translation_key=method_page.translation_key
     ).values("initiativepage_id")
-    initiatives = list(
-        InitiativePage.objects.live()
-        .public()
-        .filter(locale=method_page.locale, pk__in=applying)
-        .order_by("place", "title")
-        .select_related("teaser_image", "hero_image")
-        .prefetch_related("themes")[:12]
+    initiatives = with_card_images(
+        list(
+            InitiativePage.objects.live()
+            .public()
+            .filter(locale=method_page.locale, pk__in=applying)
+            .order_by("place", "title")
+            .prefetch_related("themes")[:12]
+        )
     )
     if not initiatives:
         return None

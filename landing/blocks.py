@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
-from wagtail.images import get_image_model
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -29,35 +28,11 @@ from home.blocks import (
     RenditionImageChooserBlock,
     VideoBlock,
 )
+from home.cards import with_card_images
 from home.localization import visible_versions
 
 # How many news items and meetings a campaign page shows when the editors choose none.
 AUTOMATIC_ITEMS = 3
-
-
-def with_card_images(pages):
-    """Give pages (None allowed) their listing image (`teaser_image`, else `hero_image`) with
-    its renditions, fetched for all of them in one query. Returns the pages."""
-    wanted = {}
-    for page in pages:
-        if page is None:
-            continue
-        for field in ("teaser_image", "hero_image"):
-            image_id = getattr(page, f"{field}_id", None)
-            if image_id:
-                wanted[id(page)] = (field, image_id)
-                break
-    images = (
-        get_image_model()
-        .objects.prefetch_renditions()
-        .in_bulk({image_id for _, image_id in wanted.values()})
-    )
-    for page in pages:
-        if page is not None and id(page) in wanted:
-            field, image_id = wanted[id(page)]
-            if image_id in images:
-                setattr(page, field, images[image_id])
-    return pages
 
 
 def _model(label):
@@ -585,7 +560,7 @@ def latest_news(limit, theme=None):
     news = model.objects.live().public().filter(locale=Locale.get_active())
     if theme is not None:
         news = news.filter(themes__translation_key=theme.translation_key)
-    news = news.order_by("-date", "-pk").select_related("teaser_image", "hero_image")
+    news = news.order_by("-date", "-pk")
     return with_card_images(list(news[:limit]))
 
 

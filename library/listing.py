@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, ReferenceIndex
 
+from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
 from home.models import Theme
 
@@ -96,7 +97,8 @@ def library_listing(library, request):
     document_ids = [key for key in keys if not isinstance(key, tuple)]
     talk_ids = [key[1] for key in keys if isinstance(key, tuple)]
     documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
-    talks = TalkPage.objects.select_related("teaser_image").in_bulk(talk_ids) if talk_ids else {}
+    talks = TalkPage.objects.in_bulk(talk_ids) if talk_ids else {}
+    with_card_images(list(talks.values()))
     entries = []
     for key in keys:
         if isinstance(key, tuple):

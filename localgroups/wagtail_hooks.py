@@ -12,6 +12,7 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 from wagtail.permissions import policy_registry, register_permission_policy
 
+from home.cards import with_card_images
 from home.sections import HomeSection
 
 from . import views
@@ -99,11 +100,10 @@ def chooser_without_foreign_drafts(pages, request):
 
 
 def _live_experiences(experiences):
-    return list(
-        experiences.live()
-        .public()
-        .select_related("initiative", "teaser_image")
-        .order_by("-date", "title")[:12]
+    return with_card_images(
+        list(
+            experiences.live().public().select_related("initiative").order_by("-date", "title")[:12]
+        )
     )
 
 

@@ -26,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home import navigation
 from home.blocks import DocumentBlock
+from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
 from home.models import BasePage, HeroImageMixin, TargetGroup, Theme
 from home.sections import get_sections
@@ -163,11 +164,11 @@ class MethodIndexPage(RoutablePageMixin, BasePage):
         paginator = Paginator(facets.matching_ids(), self.PER_PAGE)
         page_of_methods = paginator.get_page(request.GET.get("pagina"))
         # Fetch only this page's methods, keeping the sorted order of their ids.
-        methods = MethodPage.objects.filter(pk__in=page_of_methods.object_list).select_related(
-            "teaser_image", "hero_image"
-        )
+        methods = MethodPage.objects.filter(pk__in=page_of_methods.object_list)
         by_id = {method.pk: method for method in methods}
-        page_of_methods.object_list = [by_id[pk] for pk in page_of_methods.object_list]
+        page_of_methods.object_list = with_card_images(
+            [by_id[pk] for pk in page_of_methods.object_list]
+        )
         for method in page_of_methods.object_list:
             method.theme_names = facets.labels_of(method.pk, "themes")
 
@@ -411,7 +412,8 @@ class MethodPage(RoutablePageMixin, HeroImageMixin, BasePage):
         if self.last_reviewed:
             data["dateModified"] = self.last_reviewed.isoformat()
         if self.hero_image:
-            image_url = self.hero_image.get_rendition("fill-1200x800|format-jpeg").url
+            spec = "fill-1200x800|format-jpeg"
+            image_url = self.hero_image.get_renditions(spec)[spec].url  # no cache write-back
             data["image"] = request.build_absolute_uri(image_url) if request else image_url
         if steps:
             data["step"] = steps

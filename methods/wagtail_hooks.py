@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
+from home.cards import with_card_images
 from home.models import Theme
 from home.sections import HomeSection
 
@@ -17,13 +18,14 @@ def methods_on_home_page(home_page, request):
     index = MethodIndexPage.objects.live().public().child_of(home_page).first()
     if index is None:
         return None
-    methods = list(
-        MethodPage.objects.live()
-        .public()
-        .child_of(index)
-        .order_by(F("last_reviewed").desc(nulls_last=True), "title")
-        .select_related("teaser_image", "hero_image")
-        .prefetch_related("themes")[:HOME_METHODS]
+    methods = with_card_images(
+        list(
+            MethodPage.objects.live()
+            .public()
+            .child_of(index)
+            .order_by(F("last_reviewed").desc(nulls_last=True), "title")
+            .prefetch_related("themes")[:HOME_METHODS]
+        )
     )
     if not methods:
         return None

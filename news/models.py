@@ -29,6 +29,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import CommonStreamBlock
+from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
 from home.localization import visible_versions
 from home.models import BasePage, HeroImageMixin, Theme
@@ -160,10 +161,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         paginator = Paginator(facets.matching_ids(), self.PER_PAGE)
         page_of_news = paginator.get_page(request.GET.get("pagina"))
         # Fetch only this page's items, keeping the sorted order of their ids.
-        found = NewsPage.objects.select_related("teaser_image", "hero_image").in_bulk(
-            page_of_news.object_list
-        )
-        page_of_news.object_list = [found[pk] for pk in page_of_news.object_list]
+        found = NewsPage.objects.in_bulk(page_of_news.object_list)
+        page_of_news.object_list = with_card_images([found[pk] for pk in page_of_news.object_list])
         for item in page_of_news.object_list:
             item.theme_names = facets.labels_of(item.pk, "themes")
         context.update(
@@ -324,12 +323,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("agenda's")
 
     def get_events(self):
-        return (
-            EventPage.objects.live()
-            .public()
-            .child_of(self)
-            .select_related("teaser_image", "hero_image")
-        )
+        return EventPage.objects.live().public().child_of(self)
 
     def upcoming_events(self, now=None):
         """Meetings that have not ended yet, soonest first."""
@@ -343,8 +337,11 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         now = timezone.now()
         paginator = Paginator(self.past_events(now), self.PER_PAGE)
         past = paginator.get_page(request.GET.get("pagina"))
+        past.object_list = list(past.object_list)
+        upcoming = list(self.upcoming_events(now))
+        with_card_images([*upcoming, *past.object_list])
         context.update(
-            upcoming=list(self.upcoming_events(now)),
+            upcoming=upcoming,
             past=past,
             paginator=paginator,
         )
@@ -731,7 +728,8 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
             "organizer": {"@type": "Organization", "name": "Sociale Alliantie"},
         }
         if self.hero_image:
-            image_url = self.hero_image.get_rendition("fill-1200x800|format-jpeg").url
+            spec = "fill-1200x800|format-jpeg"
+            image_url = self.hero_image.get_renditions(spec)[spec].url  # no cache write-back
             data["image"] = request.build_absolute_uri(image_url) if request else image_url
         return _json_ld(data)
 

@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 from wagtail.permissions import register_permission_policy
 
+from home.cards import with_card_images
 from home.models import Theme
 from home.sections import HomeSection
 from localgroups.roles import is_editor
@@ -27,7 +28,6 @@ def news_and_agenda_on_home_page(home_page, request):
             .public()
             .child_of(news_index)
             .order_by(*NewsIndexPage.ORDER)
-            .select_related("teaser_image", "hero_image")
             .prefetch_related("themes")[:HOME_ITEMS]
         )
         theme_names = Theme.names_in(home_page.locale_id)
@@ -40,11 +40,11 @@ def news_and_agenda_on_home_page(home_page, request):
             .public()
             .child_of(event_index)
             .filter(end__gte=timezone.now())
-            .order_by("start", "pk")
-            .select_related("teaser_image", "hero_image")[:HOME_ITEMS]
+            .order_by("start", "pk")[:HOME_ITEMS]
         )
     if not news and not events:
         return None
+    with_card_images([*news, *events])
     return HomeSection(
         template="news/includes/home_section.html",
         order=30,
