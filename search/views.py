@@ -38,6 +38,7 @@ def search(request):
             paginator=paginator,
             promotions=site_search.promotions if page_of_results.number == 1 else [],
             any_word=site_search.any_word,
+            missing_words=site_search.missing,
             is_filtered=facets.is_filtered,
             total=site_search.total,
             facet_groups=[

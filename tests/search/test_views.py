@@ -13,8 +13,9 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from home.models import Theme
 from initiatives.models import InitiativeIndexPage, InitiativePage
-from methods.models import MethodPage
+from methods.models import MethodIndexPage, MethodPage
 from search.models import NoResultsDailyHits
+from tests.factories import MethodPageFactory
 
 SEARCH = "/nl/zoeken/"
 SUGGEST = "/nl/zoeken/suggesties/"
@@ -93,10 +94,34 @@ class TestSearch:
         assert "Weggeefwinkel" not in plain_titles(client.get(SEARCH, {"q": "weggeefwinkel"}))
 
     def test_finds_with_any_word_when_none_has_all(self, client):
-        response = client.get(SEARCH, {"q": "weggeefwinkel xyzzyonbekend"})
+        index = MethodIndexPage.objects.get(locale__language_code="nl")
+        MethodPageFactory(parent=index, title="Zonnepanelenproject")
+        response = client.get(SEARCH, {"q": "weggeefwinkel zonnepanelenproject"})
         assert response.context["any_word"] is True
-        assert "Weggeefwinkel" in plain_titles(response)
+        assert {"Weggeefwinkel", "Zonnepanelenproject"} <= set(plain_titles(response))
         assert "met één of meer ervan" in response.content.decode()
+
+    def test_words_found_nowhere_are_left_out_with_a_note(self, client):
+        """PostgreSQL: a word in no index entry would make "all words" find nothing and
+        "any word" find everything with the other words; it is left out instead, and said so.
+        SQLite searches every word (and finds the results with any of them)."""
+        response = client.get(SEARCH, {"q": "xyzzyonbekend weggeefwinkel"})
+        html = response.content.decode()
+        assert plain_titles(response)[0] == "Weggeefwinkel"
+        if connection.vendor != "postgresql":
+            assert response.context["any_word"] is True
+            return
+        assert response.context["missing_words"] == ["xyzzyonbekend"]
+        assert response.context["any_word"] is False
+        assert "Nergens op de site gevonden, dus weggelaten: xyzzyonbekend" in html
+        # Words the Dutch text search ignores are left out without a note.
+        quiet = client.get(SEARCH, {"q": "weggeefwinkel zich"})
+        assert quiet.context["missing_words"] == []
+        assert plain_titles(quiet)[0] == "Weggeefwinkel"
+        # Only unknown words: searched for as they are, nothing found, no note.
+        nothing = client.get(SEARCH, {"q": "xyzzyonbekend qwertyvreemd"})
+        assert nothing.context["paginator"].count == 0
+        assert "weggelaten" not in nothing.content.decode()
 
 
 @pytest.mark.django_db
