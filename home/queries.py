@@ -41,3 +41,24 @@ SitePageManager = PageManager.from_queryset(SitePageQuerySet)
 def pages():
     """`Page.objects` with the cached `.public()`."""
     return SitePageQuerySet(Page).order_by("path")
+
+
+def is_private(page):
+    """Whether `page` or one of its ancestors has a view restriction, from the cached list."""
+    return any(
+        page.path.startswith(path) and page.depth >= depth for path, depth in private_sections()
+    )
+
+
+def child_of_type(parent, model):
+    """The first live, public child of `parent` (a home page) whose type is `model` or a
+    subclass of it, as a plain `Page` (title, address, place in the tree), or None. The
+    children are read in one query, once per `parent` object: the home page's sections each
+    look for their index page (methods, initiatives, news, agenda, newsletters)."""
+    children = getattr(parent, "_live_public_children", None)
+    if children is None:
+        children = list(pages().child_of(parent).live().public().select_related("content_type"))
+        parent._live_public_children = children
+    return next(
+        (child for child in children if issubclass(child.specific_class or Page, model)), None
+    )

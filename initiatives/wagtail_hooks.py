@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home import pagecache
+from home import pagecache, queries
 from home.cards import with_card_images
 from home.models import Theme
 from home.sections import HomeSection
@@ -53,7 +53,7 @@ def initiative_figures_on_home_page(home_page, request):
     """Figures from live data, the map and a link to all initiatives."""
     from .models import province_map
 
-    index = InitiativeIndexPage.objects.live().public().child_of(home_page).first()
+    index = queries.child_of_type(home_page, InitiativeIndexPage)
     if index is None:
         return None
     figures = pagecache.versioned(

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
+from home import queries
 from home.cards import with_card_images
 from home.models import Theme
 from home.sections import HomeSection
@@ -15,7 +16,7 @@ HOME_METHODS = 3
 @hooks.register("register_home_section")
 def methods_on_home_page(home_page, request):
     """The most recently reviewed methods, with a link to all of them."""
-    index = MethodIndexPage.objects.live().public().child_of(home_page).first()
+    index = queries.child_of_type(home_page, MethodIndexPage)
     if index is None:
         return None
     methods = with_card_images(

@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 from wagtail.permissions import register_permission_policy
 
+from home import queries
 from home.cards import with_card_images
 from home.models import Theme
 from home.sections import HomeSection
@@ -19,8 +20,8 @@ HOME_ITEMS = 3
 @hooks.register("register_home_section")
 def news_and_agenda_on_home_page(home_page, request):
     """The latest news and the next meetings, side by side, each with a link to all."""
-    news_index = NewsIndexPage.objects.live().public().child_of(home_page).first()
-    event_index = EventIndexPage.objects.live().public().child_of(home_page).first()
+    news_index = queries.child_of_type(home_page, NewsIndexPage)
+    event_index = queries.child_of_type(home_page, EventIndexPage)
     news = []
     if news_index is not None:
         news = list(

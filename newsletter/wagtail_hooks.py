@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home import queries
 from home.sections import HomeSection
 
 from . import admin_views
@@ -159,7 +160,7 @@ def newsletter_demo_content(stdout=None):
 @hooks.register("register_home_section")
 def newsletter_on_home_page(home_page, request):
     """An invitation to subscribe, after the news and the agenda."""
-    archive = NewsletterIndexPage.objects.live().public().child_of(home_page).first()
+    archive = queries.child_of_type(home_page, NewsletterIndexPage)
     if archive is None:
         return None
     return HomeSection(

@@ -18,6 +18,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from home import queries
 from home.blocks import CommonStreamBlock
 from home.localization import visible_versions
 from home.queries import SitePageManager
@@ -223,15 +224,22 @@ class HomePage(HeroImageMixin, BasePage):  # noqa: DJ008 - Page gives __str__
         """The highlighted pages in the editors' order, each with `resolved_page`: its
         published, public version in the visitor's language (or the original when it has no
         translation). Hidden pages drop out. A fixed number of queries."""
-        highlights = list(self.highlights.select_related("page", "image"))
+        highlights = list(self.highlights.select_related("page"))
         versions = visible_versions([h.page for h in highlights], specific=True)
         for highlight, version in zip(highlights, versions, strict=True):
             highlight.resolved_page = version
         highlights = [highlight for highlight in highlights if highlight.resolved_page is not None]
-        # The pages' listing images, in one query.
-        image_ids = {getattr(h.resolved_page, "teaser_image_id", None) for h in highlights}
-        images = get_image_model().objects.in_bulk([pk for pk in image_ids if pk])
+        # The highlights' own images and the pages' listing images with their renditions, in
+        # two queries (the picture tags then ask neither the rendition cache nor the database).
+        image_ids = {h.image_id for h in highlights} | {
+            getattr(h.resolved_page, "teaser_image_id", None) for h in highlights
+        }
+        images = (
+            get_image_model().objects.prefetch_renditions().in_bulk([pk for pk in image_ids if pk])
+        )
         for highlight in highlights:
+            if highlight.image_id in images:
+                highlight.image = images[highlight.image_id]
             image_id = getattr(highlight.resolved_page, "teaser_image_id", None)
             if image_id in images:
                 highlight.resolved_page.teaser_image = images[image_id]
@@ -242,7 +250,7 @@ def _live_public(page):
     """The page itself if visitors may see it, else None."""
     if page is None or not page.live:
         return None
-    return page if not page.get_view_restrictions().exists() else None
+    return None if queries.is_private(page) else page
 
 
 class HomePageHighlight(Orderable):
