@@ -1,0 +1,29 @@
+"""The home page's sections find their index pages in one query; visibility from the cache."""
+
+from wagtail.models import PageViewRestriction
+
+from home import queries
+from home.models import StandardPage
+from methods.models import MethodIndexPage
+from tests.factories import StandardPageFactory
+
+
+def test_child_of_type_reads_the_children_once_and_skips_hidden_ones(
+    home_nl, django_assert_num_queries
+):
+    """The first live, public child of a type, in tree order; drafts and pages with a view
+    restriction are passed over."""
+    parent = StandardPageFactory(parent=home_nl, title="Onderwerpen")
+    hidden = StandardPageFactory(parent=parent, title="Alleen voor leden")
+    PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    draft = StandardPageFactory(parent=parent, title="Nog niet klaar", live=False)
+    shown = StandardPageFactory(parent=parent, title="Over ons")
+    queries.private_sections()  # warm, as every page view after the first finds it
+
+    with django_assert_num_queries(1):
+        found = queries.child_of_type(parent, StandardPage)
+        assert queries.child_of_type(parent, MethodIndexPage) is None
+        assert queries.child_of_type(parent, StandardPage) is found
+    assert found.pk == shown.pk != draft.pk
+    assert queries.is_private(hidden)
+    assert not queries.is_private(shown)
