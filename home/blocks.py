@@ -22,6 +22,7 @@ from wagtail.embeds.exceptions import EmbedException
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
+from home.cards import images_with_renditions
 from home.localization import visible_versions
 
 PARAGRAPH_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -45,12 +46,7 @@ class RenditionImageChooserBlock(ImageChooserBlock):
 
     def bulk_to_python(self, values):
         values = list(values)
-        images = (
-            get_image_model()
-            .objects.prefetch_renditions()
-            .in_bulk([pk for pk in values if pk is not None])
-        )
-        return _in_order(images, values)
+        return _in_order(images_with_renditions(values), values)
 
 
 class LocalizedPageChooserBlock(blocks.PageChooserBlock):

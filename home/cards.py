@@ -11,6 +11,13 @@ from wagtail.images import get_image_model
 CARD_IMAGE_FIELDS = ("teaser_image", "hero_image")  # the first one set is the card's image
 
 
+def images_with_renditions(ids):
+    """{id: image} for the image ids (None ignored), each with all its renditions: two queries
+    for any number of images."""
+    ids = {pk for pk in ids if pk is not None}
+    return get_image_model().objects.prefetch_renditions().in_bulk(ids) if ids else {}
+
+
 def with_card_images(pages):
     """Give pages (None allowed) their card image (`teaser_image`, else `hero_image`) with
     its renditions, for all of them in two queries. Returns the pages.
@@ -27,11 +34,7 @@ def with_card_images(pages):
                 break
     if not wanted:
         return pages
-    images = (
-        get_image_model()
-        .objects.prefetch_renditions()
-        .in_bulk({image_id for _, image_id in wanted.values()})
-    )
+    images = images_with_renditions(image_id for _, image_id in wanted.values())
     for page in pages:
         if page is not None and id(page) in wanted:
             field, image_id = wanted[id(page)]

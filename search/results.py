@@ -3,7 +3,8 @@
 The database does the work that grows with the number of hits: it matches, counts the facets
 (GROUP BY) and ranks (ORDER BY score LIMIT), and only this page's results are read into Python.
 A results page costs a fixed number of SQL queries, whatever the number of hits: view
-restrictions (`.public()`), the themes (facet options), promoted results, collection
+restrictions (`.public()`), the themes (facet options), promoted results, for several words
+which of them are in the search index at all (`SiteSearch._known_words`), collection
 restrictions, the document search (every document hit: there are few documents), one
 statement that matches the pages once and returns the facet counts and the best hits up to the
 end of the requested page (`_count_and_rank`, PostgreSQL), this page's pages (a LEFT JOIN only
@@ -12,11 +13,12 @@ their themes; plus logging the search term (first page only) and Wagtail's site 
 On SQLite (development) the counting and ranking are three queries, and every hit is read, as
 SQLite's results are ordered in Python (see `_sort_key`). docs/search.md has the figures.
 
-On PostgreSQL the result of that one statement (the counts and the ranked hits) is kept in the
-cache for `SEARCH_CACHE_TIMEOUT`, keyed by the statement and its parameters, under the page
-cache's versions of every page and of everything site-wide (`home.pagecache.PAGES_KEY`,
-`GENERATION_KEY`): the next visitor with the same question skips the matching and ranking, and
-any publish, unpublish, move or delete makes the next search ask the database again.
+On PostgreSQL the result of that one statement (the counts and the ranked hits), and that of
+the check of the words, is kept in the cache for `SEARCH_CACHE_TIMEOUT`, keyed by the statement
+and its parameters, under the page cache's versions of every page and of everything
+site-wide (`home.pagecache.PAGES_KEY`, `GENERATION_KEY`): the next visitor with the same
+question skips the matching and ranking, and any publish, unpublish, move or delete makes the
+next search ask the database again.
 `KENNISBANK_SEARCH_CACHE = False` turns it off (the benchmark measures both).
 
 Facets follow `home.facets.FacetedListing`: within a facet ticked options widen (any of them),
@@ -360,10 +362,17 @@ def _count_and_rank(site_search, ranked, stop):
             [tuple(hit) for hit in best_rows],
         )
 
+    # The statement holds everything the answer depends on in the database (words, language,
+    # choices, promoted pages, how many hits).
+    return _cached_statement(sql, params, execute)
+
+
+def _cached_statement(sql, params, execute):
+    """`execute()`, the answer of the statement `sql` with `params`, kept in the cache under
+    the versions of every page and of everything site-wide: any publish, unpublish, move or
+    delete reads it again (unless `KENNISBANK_SEARCH_CACHE` is False)."""
     if not getattr(settings, "KENNISBANK_SEARCH_CACHE", True):
         return execute()
-    # The statement holds everything the answer depends on in the database (words, language,
-    # choices, promoted pages, how many hits); any page or site-wide change reads it again.
     key = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
     return pagecache.versioned(
         f"{pagecache.PREFIX}:search:{key}",
@@ -623,7 +632,8 @@ class SiteSearch:
         the known words are searched for, with a note naming the missing ones. Words that the
         text search configuration ignores (its stop words beyond `text.STOP_WORDS`) are left
         out without a note. At least one word is kept. One query, answered by the index
-        table's GIN indexes; elsewhere (SQLite) every word is searched for."""
+        table's GIN indexes and kept in the search cache like the counts; elsewhere (SQLite) every
+        word is searched for."""
         words = self.words.split()
         if connection.vendor != "postgresql" or len(words) < 2:
             return words, []
@@ -641,9 +651,14 @@ class SiteSearch:
                 f" WHERE title @@ ({query}) OR body @@ ({query})) END"
             )
             params += [config, word, *form_params, *form_params]
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT {', '.join(checks)}", params)  # noqa: S608 - see above
-            found = cursor.fetchone()
+        sql = f"SELECT {', '.join(checks)}"  # noqa: S608 - see above
+
+        def execute():
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                return list(cursor.fetchone())
+
+        found = _cached_statement(sql, params, execute)
         known = [word for word, present in zip(words, found, strict=True) if present]
         if not known:
             return words, []

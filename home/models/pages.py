@@ -11,7 +11,6 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import (
     Orderable,
     Page,
@@ -20,6 +19,7 @@ from wagtail.search import index
 
 from home import queries
 from home.blocks import CommonStreamBlock
+from home.cards import images_with_renditions
 from home.localization import visible_versions
 from home.queries import SitePageManager
 from home.sections import get_home_sections
@@ -231,11 +231,9 @@ class HomePage(HeroImageMixin, BasePage):  # noqa: DJ008 - Page gives __str__
         highlights = [highlight for highlight in highlights if highlight.resolved_page is not None]
         # The highlights' own images and the pages' listing images with their renditions, in
         # two queries (the picture tags then ask neither the rendition cache nor the database).
-        image_ids = {h.image_id for h in highlights} | {
-            getattr(h.resolved_page, "teaser_image_id", None) for h in highlights
-        }
-        images = (
-            get_image_model().objects.prefetch_renditions().in_bulk([pk for pk in image_ids if pk])
+        images = images_with_renditions(
+            [h.image_id for h in highlights]
+            + [getattr(h.resolved_page, "teaser_image_id", None) for h in highlights]
         )
         for highlight in highlights:
             if highlight.image_id in images:

@@ -49,7 +49,8 @@ def test_cards_share_prefetched_images_and_need_no_rendition_lookups(home_nl, mo
     with CaptureQueriesContext(connection) as fetching:
         with_card_images([*loaded, None])
     with CaptureQueriesContext(connection) as rendering:
-        # As {% picture %} and {% image %} ask (get_rendition, singular, always writes the cache).
+        # As {% picture %} asks: get_renditions (the singular get_rendition always writes the
+        # rendition to the cache, prefetched or not).
         urls = [page.card_image.get_renditions(SPEC)[SPEC].url for page in loaded[:3]]
 
     assert len(fetching) == 2  # the images, and all their renditions

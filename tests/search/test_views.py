@@ -294,6 +294,26 @@ class TestSearchCache:
             assert not [q for q in cached if "search_hits" in q["sql"]]
             assert len(cached) == len(uncached) - 1
 
+    def test_the_check_of_several_words_is_cached_too(self, client):
+        """PostgreSQL: which words are in the index at all is asked once per question until a
+        page changes, like the counts."""
+        if connection.vendor != "postgresql":
+            pytest.skip("the check of the words is PostgreSQL's")
+        words = "xyzzyonbekend weggeefwinkel"
+        with CaptureQueriesContext(connection) as first:
+            self.search(client, words)
+        with CaptureQueriesContext(connection) as second:
+            response = self.search(client, words)
+        checks = [q for q in first if "numnode" in q["sql"]]
+        assert len(checks) == 1
+        assert not [q for q in second if "numnode" in q["sql"]]
+        assert response.context["missing_words"] == ["xyzzyonbekend"]
+        page = MethodPage.objects.get(slug="weggeefwinkel", locale__language_code="nl")
+        page.save_revision().publish()  # any change asks again
+        with CaptureQueriesContext(connection) as third:
+            self.search(client, words)
+        assert len([q for q in third if "numnode" in q["sql"]]) == 1
+
     def test_other_choices_and_pages_are_not_mixed_up(self, client, generated_initiatives):
         page_1 = client.get(SEARCH, {"q": "zoekbudgetveel"})
         page_2 = client.get(SEARCH, {"q": "zoekbudgetveel", "pagina": 2})
