@@ -7,7 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Algemeen")
 
     def ready(self):
-        from home import pagecache, signals
+        from home import image_filters, pagecache, signals
 
         signals.connect()
         pagecache.connect()
+        image_filters.install()

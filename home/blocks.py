@@ -22,6 +22,7 @@ from wagtail.embeds.exceptions import EmbedException
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
+from home import routing
 from home.cards import images_with_renditions
 from home.localization import visible_versions
 
@@ -208,7 +209,7 @@ class LinkStructValue(blocks.StructValue):
             return None
         if hasattr(page, "localized_live"):  # resolved in bulk by LocalizedPageChooserBlock
             return page.localized_live
-        localized = page.localized
+        localized = routing.localized(page)
         return localized if localized.live else None
 
     @cached_property

@@ -1,6 +1,5 @@
-from wagtail.models import Locale
-
 from home import queries
+from home.routing import active_locale
 
 
 def visible_versions(pages, specific=False):
@@ -14,7 +13,7 @@ def visible_versions(pages, specific=False):
     if specific:
         queryset = queryset.specific()
     visible = {(page.translation_key, page.locale_id): page for page in queryset}
-    locale_id = Locale.get_active().pk
+    locale_id = active_locale().pk
     return [
         None
         if page is None

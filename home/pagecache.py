@@ -127,6 +127,13 @@ def listing_deps(page):
     return [GENERATION_KEY, _list_key(page.pk)]
 
 
+def section_deps(page):
+    """What a page's cached answer depends on, except its own content and its ancestors'
+    (their tree versions): the versions of data shown on the page about other pages
+    (home.sections.CachedSection)."""
+    return [GENERATION_KEY, _type_key(page.content_type_id), _list_key(page.pk)]
+
+
 def versioned(key, deps, compute, timeout=24 * 60 * 60):
     """`compute()`, kept in the cache under `key` for as long as the versions of `deps` stay
     the same: data that pages are made from (a listing's facet table), so that a page that

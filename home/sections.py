@@ -8,11 +8,26 @@ the request and returns a HomeSection, or None when it has nothing to show::
     def latest_methods(home_page, request):
         return HomeSection(order=10, template="methods/includes/home_section.html",
                            context={"methods": ...})
+
+A section that shows only public content (no form, nothing personal) can instead return a
+`CachedSection`, whose context is a function: its HTML is then kept in the cache and its data
+read and rendered again only when something it may show has changed (the versions of
+`home.pagecache.section_deps`: everything the page's own cached answer depends on except the
+page's own content and its ancestors'). Visitors who are logged in (editors, local groups)
+never get pages from the page cache; with these, their page views skip the sections' queries
+and card rendering too, and so does anyone's after an edit of the page itself.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+
 from wagtail import hooks
+
+from home import pagecache
 
 HOOK_NAME = "register_home_section"
 
@@ -24,9 +39,57 @@ class HomeSection:
     context: dict = field(default_factory=dict)
 
 
+@dataclass
+class CachedSection:
+    """A section kept as HTML: `get_context()` gives the template's `section.context`, or None
+    when there is nothing to show. Only for public content: no forms, nothing personal."""
+
+    template: str
+    get_context: Callable[[], dict | None]
+    order: int = 100
+    html: str = ""
+
+
+@dataclass
+class RenderedSection:
+    """A cached section's HTML, shown by the page as any section."""
+
+    html: str
+    order: int
+    template: str = "includes/rendered_section.html"
+
+
+def _render(section, name, page, request):
+    def render():
+        context = section.get_context()
+        if context is None:
+            return ""
+        shown = HomeSection(template=section.template, order=section.order, context=context)
+        return render_to_string(section.template, {"section": shown, "page": page}, request)
+
+    key = ":".join(
+        [
+            f"{pagecache.PREFIX}:section",
+            getattr(settings, "KENNISBANK_RELEASE", ""),
+            translation.get_language() or "",
+            name,
+            str(page.pk),
+        ]
+    )
+    # At most the page cache's timeout: some sections depend on the clock (next meetings).
+    html = pagecache.versioned(key, pagecache.section_deps(page), render, pagecache.timeout())
+    return RenderedSection(html=html, order=section.order) if html.strip() else None
+
+
 def get_sections(hook_name, page, request):
     """The sections that apps registered under `hook_name` for this page, in order."""
-    sections = [section for fn in hooks.get_hooks(hook_name) if (section := fn(page, request))]
+    sections = []
+    for fn in hooks.get_hooks(hook_name):
+        section = fn(page, request)
+        if isinstance(section, CachedSection):
+            section = _render(section, f"{fn.__module__}.{fn.__qualname__}", page, request)
+        if section:
+            sections.append(section)
     return sorted(sections, key=lambda section: section.order)
 
 

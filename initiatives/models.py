@@ -24,7 +24,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -33,6 +33,7 @@ from home.blocks import CommonStreamBlock
 from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
 from home.models import BasePage, HeroImageMixin, Theme
+from home.routing import active_locale, localized
 from home.sections import get_sections
 
 PROVINCES = [
@@ -212,15 +213,14 @@ class InitiativePage(HeroImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        index = self.get_parent().specific
+        index = self.get_parent()  # the initiative index, as a plain Page
         context.update(
             methods=self.live_methods,
             partners=self.partners.all(),
             funding=self.funding.all(),
-            bands=self.project_bands(),
-            similar=self.similar_initiatives(),
             initiative_sections=get_sections("register_initiative_page_section", self, request),
-            municipality_url=index.municipality_url(self.province, self.place)
+            municipality_url=index.url
+            + InitiativeIndexPage.municipality_path(self.province, self.place)
             if self.place_slug
             else None,
         )
@@ -234,7 +234,7 @@ class InitiativePage(HeroImageMixin, BasePage):
             .distinct()
             .prefetch_related("members__initiative")
         )
-        active_locale_id = Locale.get_active().pk
+        active_locale_id = active_locale().pk
         for band in candidates:
             if band.translation_key not in bands or band.locale_id == active_locale_id:
                 bands[band.translation_key] = band
@@ -262,8 +262,8 @@ class InitiativePage(HeroImageMixin, BasePage):
         methods and themes per initiative from the link tables (one query), the best are
         fetched in one more."""
         mine = {
-            "methods": {m.translation_key for m in self.methods.all()},
-            "themes": {t.translation_key for t in self.themes.all()},
+            "methods": {m.translation_key for m in self.method_list},
+            "themes": {t.translation_key for t in self.theme_list},
         }
         candidates = (
             InitiativePage.objects.live()
@@ -313,13 +313,22 @@ class InitiativePage(HeroImageMixin, BasePage):
         return slugify(self.place)
 
     @cached_property
+    def method_list(self):
+        """Its methods, read once (the page and its similar initiatives both use them)."""
+        return list(self.methods.all())
+
+    @cached_property
+    def theme_list(self):
+        return list(self.themes.all())
+
+    @cached_property
     def live_methods(self):
         """The methods it applies, in the visitor's language where translated."""
-        return [method.localized for method in self.methods.all() if method.live]
+        return [localized(method) for method in self.method_list if method.live]
 
     @cached_property
     def theme_names(self):
-        return Theme.names_in(self.locale_id)(self.themes.all())
+        return Theme.names_in(self.locale_id)(self.theme_list)
 
 
 class InitiativePartner(Orderable):
@@ -450,8 +459,14 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
         return InitiativePage.objects.live().public().child_of(self)
 
     def municipality_url(self, province, place):
-        return self.url + self.reverse_subpage(
-            "municipality", kwargs={"province": province, "place_slug": slugify(place)}
+        return self.url + self.municipality_path(province, place)
+
+    @classmethod
+    def municipality_path(cls, province, place):
+        """The municipality page's address below the index (`reverse_subpage` without an
+        index object: an initiative page knows its parent only as a plain `Page`)."""
+        return cls.get_resolver().reverse(
+            "municipality", province=province, place_slug=slugify(place)
         )
 
     def municipalities(self):
@@ -594,7 +609,7 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
         for initiative in initiatives:
             for method in initiative.methods.all():
                 if method.live:
-                    methods.setdefault(method.translation_key, method.localized)
+                    methods.setdefault(method.translation_key, localized(method))
         nearby = [
             initiative
             for initiative in self.get_initiatives()

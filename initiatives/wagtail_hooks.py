@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home import pagecache, queries
 from home.cards import with_card_images
 from home.models import Theme
-from home.sections import HomeSection
+from home.sections import CachedSection, HomeSection
 
 from .models import (
     NEW_PLACES_TARGET,
@@ -111,29 +111,58 @@ def _figures(index):
 @hooks.register("register_method_page_section")
 def initiatives_applying_a_method(method_page, request):
     """On a method page: the initiatives that apply it."""
-    # Through the link table rather than a join with DISTINCT over every column, which took
-    # PostgreSQL longer to plan than to run.
-    applying = InitiativePage.methods.through.objects.filter(
-        methodpage__translation_key=method_page.translation_key
-    ).values("initiativepage_id")
-    initiatives = with_card_images(
-        list(
-            InitiativePage.objects.live()
-            .public()
-            .filter(locale=method_page.locale, pk__in=applying)
-            .order_by("place", "title")
-            .prefetch_related("themes")[:12]
+
+    def get_context():
+        # Through the link table rather than a join with DISTINCT over every column, which
+        # took PostgreSQL longer to plan than to run.
+        applying = InitiativePage.methods.through.objects.filter(
+            methodpage__translation_key=method_page.translation_key
+        ).values("initiativepage_id")
+        initiatives = with_card_images(
+            list(
+                InitiativePage.objects.live()
+                .public()
+                .filter(locale_id=method_page.locale_id, pk__in=applying)
+                .order_by("place", "title")
+                .prefetch_related("themes")[:12]
+            )
         )
+        if not initiatives:
+            return None
+        theme_names = Theme.names_in(method_page.locale_id)
+        for initiative in initiatives:
+            initiative.theme_names = theme_names(initiative.themes.all())
+        return {"initiatives": initiatives}
+
+    return CachedSection(
+        template="initiatives/includes/method_section.html", order=10, get_context=get_context
     )
-    if not initiatives:
-        return None
-    theme_names = Theme.names_in(method_page.locale_id)
-    for initiative in initiatives:
-        initiative.theme_names = theme_names(initiative.themes.all())
-    return HomeSection(
-        template="initiatives/includes/method_section.html",
-        order=10,
-        context={"initiatives": initiatives},
+
+
+@hooks.register("register_initiative_page_section")
+def project_bands_on_initiative_page(initiative_page, request):
+    """The projectenbanden it is in, with their other initiatives."""
+
+    def get_context():
+        bands = initiative_page.project_bands()
+        return {"bands": bands} if bands else None
+
+    return CachedSection(
+        template="initiatives/includes/bands_section.html", order=5, get_context=get_context
+    )
+
+
+@hooks.register("register_initiative_page_section")
+def similar_initiatives_on_initiative_page(initiative_page, request):
+    """Initiatives elsewhere with the same methods or themes (any initiative's change is a
+    change of its page type, which the cached section depends on)."""
+
+    def get_context():
+        similar = initiative_page.similar_initiatives()
+        return {"similar": similar} if similar else None
+
+    return CachedSection(
+        template="initiatives/includes/similar_section.html", order=90, get_context=get_context
     )
 
 

@@ -30,6 +30,7 @@ from home.blocks import (
 )
 from home.cards import with_card_images
 from home.localization import visible_versions
+from home.routing import active_locale
 
 # How many news items and meetings a campaign page shows when the editors choose none.
 AUTOMATIC_ITEMS = 3
@@ -194,9 +195,9 @@ def _initiative_index():
         page.locale_id: page
         for page in model.objects.live()
         .public()
-        .filter(locale__in=[Locale.get_active(), Locale.get_default()])
+        .filter(locale__in=[active_locale(), Locale.get_default()])
     }
-    return indexes.get(Locale.get_active().pk) or indexes.get(Locale.get_default().pk)
+    return indexes.get(active_locale().pk) or indexes.get(Locale.get_default().pk)
 
 
 FUNDER_KINDS = [
@@ -342,7 +343,7 @@ def upcoming_meetings(limit, for_municipalities=False):
     meetings = (
         model.objects.live()
         .public()
-        .filter(locale=Locale.get_active(), end__gte=timezone.now())
+        .filter(locale=active_locale(), end__gte=timezone.now())
         .order_by("start", "pk")
     )
     if for_municipalities:
@@ -354,7 +355,7 @@ def _agenda():
     model = _model("news.EventIndexPage")
     if model is None:
         return None
-    return model.objects.live().public().filter(locale=Locale.get_active()).first()
+    return model.objects.live().public().filter(locale=active_locale()).first()
 
 
 class MeetingsBlock(blocks.StructBlock):
@@ -557,7 +558,7 @@ def latest_news(limit, theme=None):
     model = _model("news.NewsPage")
     if model is None:
         return []
-    news = model.objects.live().public().filter(locale=Locale.get_active())
+    news = model.objects.live().public().filter(locale=active_locale())
     if theme is not None:
         news = news.filter(themes__translation_key=theme.translation_key)
     news = news.order_by("-date", "-pk")

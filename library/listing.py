@@ -11,11 +11,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, ReferenceIndex
+from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
 
 from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
 from home.models import Theme
+from home.routing import active_locale
 
 from .models import DOCUMENT_KINDS, TALK_KIND, TALK_KIND_LABEL, TalkPage
 
@@ -131,7 +132,7 @@ def pages_using(document):
     return list(
         Page.objects.live()
         .public()
-        .filter(pk__in=page_ids, locale=Locale.get_active())
+        .filter(pk__in=page_ids, locale=active_locale())
         .order_by("title")
         .specific()
     )

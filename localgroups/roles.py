@@ -31,6 +31,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from home.routing import default_locale
+
 EDITORS_GROUP = "Redactie"
 LOCAL_GROUP_PREFIX = "Lokale groep: "
 SHARED_COLLECTION = "Gedeeld"
@@ -211,7 +213,7 @@ def _group_name(initiative, local_group=None):
 
 def source_initiative(initiative):
     """The Dutch (source) version of an initiative page: the one a local group belongs to."""
-    default = Locale.get_default()
+    default = default_locale()
     if initiative.locale_id == default.pk:
         return initiative
     return initiative.get_translation_or_none(default) or initiative

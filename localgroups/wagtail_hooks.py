@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry, register_permission_policy
 
 from home.cards import with_card_images
-from home.sections import HomeSection
+from home.sections import CachedSection
 
 from . import views
 from .admin import LocalGroupPermissionPolicy, LocalGroupsMenu, VolunteerDashboard, scope_pages
@@ -110,13 +110,17 @@ def _live_experiences(experiences):
 @hooks.register("register_method_page_section")
 def experiences_on_method_page(method_page, request):
     """'Ervaringen uit de praktijk': what local groups did with this method."""
-    experiences = _live_experiences(ExperiencePage.objects.child_of(method_page))
-    if not experiences:
-        return None
-    return HomeSection(
+
+    def get_context():
+        experiences = _live_experiences(ExperiencePage.objects.child_of(method_page))
+        if not experiences:
+            return None
+        return {"experiences": experiences, "heading": _("Ervaringen uit de praktijk")}
+
+    return CachedSection(
         template="localgroups/includes/experiences_section.html",
         order=20,
-        context={"experiences": experiences, "heading": _("Ervaringen uit de praktijk")},
+        get_context=get_context,
     )
 
 
@@ -125,17 +129,21 @@ def experiences_on_initiative_page(initiative_page, request):
     """The experiences of this initiative, wherever they were added."""
     from .roles import source_initiative
 
-    experiences = _live_experiences(
-        ExperiencePage.objects.filter(
-            initiative=source_initiative(initiative_page), locale=initiative_page.locale
+    def get_context():
+        experiences = _live_experiences(
+            ExperiencePage.objects.filter(
+                initiative=source_initiative(initiative_page),
+                locale_id=initiative_page.locale_id,
+            )
         )
-    )
-    if not experiences:
-        return None
-    return HomeSection(
+        if not experiences:
+            return None
+        return {"experiences": experiences, "heading": _("Onze ervaringen")}
+
+    return CachedSection(
         template="localgroups/includes/experiences_section.html",
         order=10,
-        context={"experiences": experiences, "heading": _("Onze ervaringen")},
+        get_context=get_context,
     )
 
 

@@ -29,6 +29,7 @@ from home.blocks import DocumentBlock
 from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
 from home.models import BasePage, HeroImageMixin, TargetGroup, Theme
+from home.routing import locale_of
 from home.sections import get_sections
 
 from .blocks import MethodStreamBlock
@@ -404,7 +405,7 @@ class MethodPage(RoutablePageMixin, HeroImageMixin, BasePage):
             "@type": "HowTo",
             "name": self.title,
             "description": self.summary,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": locale_of(self).language_code,
             "url": request.build_absolute_uri(self.get_url(request))
             if request
             else self.get_full_url(),

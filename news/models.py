@@ -33,6 +33,7 @@ from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
 from home.localization import visible_versions
 from home.models import BasePage, HeroImageMixin, Theme
+from home.routing import locale_of
 
 from . import ical
 from .forms import NewsPageForm
@@ -723,7 +724,7 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": f"https://schema.org/{mode}",
             "location": locations[0] if len(locations) == 1 else locations,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": locale_of(self).language_code,
             "url": url,
             "organizer": {"@type": "Organization", "name": "Sociale Alliantie"},
         }

@@ -8,7 +8,7 @@ from wagtail.permissions import register_permission_policy
 from home import queries
 from home.cards import with_card_images
 from home.models import Theme
-from home.sections import HomeSection
+from home.sections import CachedSection
 from localgroups.roles import is_editor
 
 from .admin import EditorsOnlyPolicy, RegistrationViewSet, registrations_url
@@ -20,41 +20,45 @@ HOME_ITEMS = 3
 @hooks.register("register_home_section")
 def news_and_agenda_on_home_page(home_page, request):
     """The latest news and the next meetings, side by side, each with a link to all."""
-    news_index = queries.child_of_type(home_page, NewsIndexPage)
-    event_index = queries.child_of_type(home_page, EventIndexPage)
-    news = []
-    if news_index is not None:
-        news = list(
-            NewsPage.objects.live()
-            .public()
-            .child_of(news_index)
-            .order_by(*NewsIndexPage.ORDER)
-            .prefetch_related("themes")[:HOME_ITEMS]
-        )
-        theme_names = Theme.names_in(home_page.locale_id)
-        for item in news:
-            item.theme_names = theme_names(item.themes.all())
-    events = []
-    if event_index is not None:
-        events = list(
-            EventPage.objects.live()
-            .public()
-            .child_of(event_index)
-            .filter(end__gte=timezone.now())
-            .order_by("start", "pk")[:HOME_ITEMS]
-        )
-    if not news and not events:
-        return None
-    with_card_images([*news, *events])
-    return HomeSection(
-        template="news/includes/home_section.html",
-        order=30,
-        context={
+
+    def get_context():
+        news_index = queries.child_of_type(home_page, NewsIndexPage)
+        event_index = queries.child_of_type(home_page, EventIndexPage)
+        news = []
+        if news_index is not None:
+            news = list(
+                NewsPage.objects.live()
+                .public()
+                .child_of(news_index)
+                .order_by(*NewsIndexPage.ORDER)
+                .prefetch_related("themes")[:HOME_ITEMS]
+            )
+            theme_names = Theme.names_in(home_page.locale_id)
+            for item in news:
+                item.theme_names = theme_names(item.themes.all())
+        events = []
+        if event_index is not None:
+            events = list(
+                EventPage.objects.live()
+                .public()
+                .child_of(event_index)
+                .filter(end__gte=timezone.now())
+                .order_by("start", "pk")[:HOME_ITEMS]
+            )
+        if not news and not events:
+            return None
+        with_card_images([*news, *events])
+        return {
             "news_index": news_index,
             "news": news,
             "event_index": event_index,
             "events": events,
-        },
+        }
+
+    # Kept at most the page cache's timeout, like the pages: the next meetings change with
+    # the clock.
+    return CachedSection(
+        template="news/includes/home_section.html", order=30, get_context=get_context
     )
 
 

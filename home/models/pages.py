@@ -11,10 +11,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.fields import StreamField
-from wagtail.models import (
-    Orderable,
-    Page,
-)
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from home import queries
@@ -22,6 +19,7 @@ from home.blocks import CommonStreamBlock
 from home.cards import images_with_renditions
 from home.localization import visible_versions
 from home.queries import SitePageManager
+from home.routing import localized
 from home.sections import get_home_sections
 
 
@@ -114,6 +112,20 @@ class BasePage(Page):
 
     # `.public()` without a query per call (home/queries.py).
     objects = SitePageManager()
+
+    def get_view_restrictions(self):
+        """Wagtail's, without its two queries for a page that `home.routing` found: its
+        ancestors are known then, and when neither it nor they are aliases (whose
+        restrictions are their source's) the cached list of private sections answers."""
+        ancestors = getattr(self, "_route_ancestors", None)
+        if (
+            ancestors is not None
+            and (ancestors[0] if ancestors else self).depth <= 2  # only the root above
+            and all(page.alias_of_id is None for page in [*ancestors, self])
+            and not queries.is_private(self)
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     class Meta:
         abstract = True
@@ -215,7 +227,7 @@ class HomePage(HeroImageMixin, BasePage):  # noqa: DJ008 - Page gives __str__
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["hero_cta"] = self.hero_cta_page and _live_public(self.hero_cta_page.localized)
+        context["hero_cta"] = self.hero_cta_page and _live_public(localized(self.hero_cta_page))
         context["highlights"] = self.get_highlights()
         context["home_sections"] = get_home_sections(self, request)
         return context

@@ -8,8 +8,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+
+from home.routing import active_locale
 
 
 class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
@@ -44,7 +46,7 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
         (a site-wide change in `home.pagecache`) reads them again."""
         from home import pagecache
 
-        locale_id = getattr(locale, "pk", locale) or Locale.get_active().pk
+        locale_id = getattr(locale, "pk", locale) or active_locale().pk
         names = pagecache.versioned(
             f"{pagecache.PREFIX}:names:{cls._meta.label_lower}:{locale_id}",
             [pagecache.GENERATION_KEY],

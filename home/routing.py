@@ -1,0 +1,228 @@
+"""Finding a request's page in two queries instead of two per level of the tree.
+
+Wagtail serves a page by asking the database, on every request: which site (a query), which
+locale is active (a query), the home page in that language as its specific type (a query),
+then for each level of the path the child with that slug and that child as its specific type
+(two queries per level), and finally the view restrictions of the page and its ancestors (two
+queries). A method page takes eleven queries before its own content is read.
+
+Here the sites, the locales and each site's home page per language (what Wagtail's
+`site.root_page.localized` finds) come from the cache, under the page cache's generation,
+which every change to a site, a locale, a home page, a view restriction or a page move bumps
+(`home.pagecache`). The page and its ancestors below the home page are read in one query by
+their URL paths, and the page as its specific type in one more. Every level is checked as
+Wagtail's `route()` would: a page type with its own routing (a routable page whose sub-path
+matches, or any other `route()` override) gets the rest of the path from that level, by
+Wagtail's own code. Whatever does not fit (a missing level, a tree that does not match its URL
+paths) falls back to Wagtail's routing, so the answer is always Wagtail's.
+
+The result goes where Wagtail looks for it first (`request._wagtail_site` and
+`request._wagtail_route_for_request`, the documented caches of `Site.find_for_request` and
+`Page.route_for_request`), and `wagtail.views.serve` does the rest. The pages of the route
+remember their ancestors, so `BasePage.get_view_restrictions()` answers from the cached list
+of private sections without a query.
+
+While a page is served, `active_locale()`, `default_locale()`, `locale_of()` and `localized()`
+answer Wagtail's `Locale.get_active()`, `Locale.get_default()`, `instance.locale` and
+`instance.localized` from the same cached table of locales, without a query each.
+"""
+
+from asgiref.local import Local
+
+from django.conf import settings
+from django.http import Http404
+from django.http.request import split_domain_port
+from django.utils import translation
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import DraftStateMixin, Locale, Page, Site
+
+from home import pagecache
+
+_request = Local()
+
+
+def _compute_site_data():
+    sites = list(Site.objects.order_by("pk"))
+    locales = list(Locale.objects.order_by("pk"))
+    # What Wagtail's `site.root_page.localized` finds for each language: the live translation
+    # of the site's root page, else the root page itself.
+    root_keys = {site.root_page_id: None for site in sites}
+    roots = {page.pk: page for page in Page.objects.filter(pk__in=root_keys)}
+    translations = {}
+    for page in Page.objects.filter(
+        translation_key__in=[root.translation_key for root in roots.values()], live=True
+    ).only("pk", "translation_key", "locale_id", "url_path", "path", "depth"):
+        translations[(page.translation_key, page.locale_id)] = page.url_path
+    homes = {}
+    for site in sites:
+        root = roots.get(site.root_page_id)
+        if root is None:
+            continue
+        for locale in locales:
+            homes[(site.pk, locale.pk)] = translations.get(
+                (root.translation_key, locale.pk), root.url_path
+            )
+    return {"sites": sites, "locales": locales, "homes": homes}
+
+
+def _site_data():
+    data = getattr(_request, "site_data", None)
+    if data is None:
+        data = pagecache.versioned(
+            f"{pagecache.PREFIX}:routing", [pagecache.GENERATION_KEY], _compute_site_data
+        )
+    return data
+
+
+def _find_site(sites, hostname, port):
+    """Wagtail's `get_site_for_hostname`, over the cached sites."""
+    matches = []
+    for site in sites:
+        if site.hostname == hostname and site.port == port:
+            rank = 0
+        elif site.hostname == hostname and site.is_default_site:
+            rank = 1
+        elif site.is_default_site:
+            rank = 2
+        elif site.hostname == hostname:
+            rank = 3
+        else:
+            continue
+        matches.append((rank, site))
+    matches.sort(key=lambda match: match[0])
+    if not matches:
+        return None
+    if len(matches) == 1 or matches[0][0] in (0, 1):
+        return matches[0][1]
+    if matches[0][0] == 2:
+        return matches[len(matches) == 2][1]
+    return None
+
+
+def _locale_table():
+    """{language code: Locale} while a page is served, else None."""
+    data = getattr(_request, "site_data", None)
+    if data is None:
+        return None
+    return {locale.language_code: locale for locale in data["locales"]}
+
+
+def _locale_for(language_code):
+    table = _locale_table()
+    if table is None:
+        return None
+    try:
+        return table.get(get_supported_content_language_variant(language_code))
+    except LookupError:
+        return None
+
+
+def active_locale():
+    """`Locale.get_active()`, without a query while a page is served."""
+    return _locale_for(translation.get_language()) or Locale.get_active()
+
+
+def default_locale():
+    """`Locale.get_default()`, without a query while a page is served."""
+    return _locale_for(settings.LANGUAGE_CODE) or Locale.get_default()
+
+
+def locale_of(instance):
+    """`instance.locale` (a page, a snippet), without a query while a page is served."""
+    for locale in (_locale_table() or {}).values():
+        if locale.pk == instance.locale_id:
+            return locale
+    return instance.locale
+
+
+def localized(instance):
+    """Wagtail's `instance.localized` (its live translation in the visitor's language, or
+    itself), with the active locale from the table above."""
+    locale = active_locale()
+    if locale.pk == instance.locale_id:
+        return instance
+    translated = instance.get_translation_or_none(locale)
+    if translated is None or (isinstance(instance, DraftStateMixin) and not translated.live):
+        return instance
+    return translated
+
+
+def _has_own_route(page, remaining):
+    """Whether Wagtail's `route()` of this page (a plain `Page`, whose `specific_class` says
+    which `route()` it has) would do something else with the rest of the path than go to the
+    child named by its next component."""
+    cls = page.specific_class
+    if cls.route is Page.route:
+        return False
+    if cls.route is RoutablePageMixin.route:
+        # Its own routes first, when it is live (RoutablePageMixin.route).
+        if not page.live:
+            return False
+        try:
+            cls.get_resolver().resolve("/" + "".join(f"{part}/" for part in remaining))
+        except Http404:
+            return False
+    return True
+
+
+def _route(request, home_url_path, components):
+    """The RouteResult for the path below the home page, or None to let Wagtail route."""
+    url_paths = [home_url_path]
+    for component in components:
+        url_paths.append(f"{url_paths[-1]}{component}/")
+    found = {
+        page.url_path: page
+        for page in Page.objects.filter(url_path__in=url_paths).select_related("content_type")
+    }
+    chain = []
+    for depth, url_path in enumerate(url_paths):
+        page = found.get(url_path)
+        if page is None or page.specific_class is None:
+            break
+        if chain and not (
+            page.depth == chain[-1].depth + 1 and page.path.startswith(chain[-1].path)
+        ):
+            return None  # the URL paths do not match the tree: Wagtail decides
+        chain.append(page)
+        remaining = components[depth:]
+        if remaining and _has_own_route(page, remaining):
+            break
+    if not chain:
+        return None
+    page = chain[-1]
+    remaining = components[len(chain) - 1 :]
+    specific = page.specific  # one query (the page's own columns)
+    if len(chain) > 1:
+        specific._cached_parent_obj = chain[-2]  # Wagtail's route() does the same
+    specific._route_ancestors = chain[:-1]
+    return specific.route(request, remaining)  # Wagtail's own: 404 when not live
+
+
+def serve(request, path):
+    """Wagtail's `serve` view, with the site and the route found as described above."""
+    from wagtail import views as wagtail_views  # it loads models: not at import time
+
+    data = _site_data()
+    _request.site_data = data
+    try:
+        hostname = split_domain_port(request._get_raw_host())[0]
+        site = _find_site(data["sites"], hostname, request.get_port())
+        if site is not None and not hasattr(request, "_wagtail_route_for_request"):
+            request._wagtail_site = site
+            locale = active_locale()
+            home_url_path = data["homes"].get((site.pk, locale.pk))
+            if home_url_path is not None:
+                try:
+                    result = _route(
+                        request, home_url_path, [part for part in path.split("/") if part]
+                    )
+                except Http404:
+                    result = None
+                    request._wagtail_route_for_request = None
+                if result is not None:
+                    request._wagtail_route_for_request = result
+        return wagtail_views.serve(request, path)
+    finally:
+        del _request.site_data
