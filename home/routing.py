@@ -64,7 +64,11 @@ def _compute_site_data():
             homes[(site.pk, locale.pk)] = translations.get(
                 (root.translation_key, locale.pk), root.url_path
             )
-    return {"sites": sites, "locales": locales, "homes": homes}
+    return {
+        "sites": sites,
+        "locales": {locale.language_code: locale for locale in locales},
+        "homes": homes,
+    }
 
 
 def _site_data():
@@ -104,9 +108,7 @@ def _find_site(sites, hostname, port):
 def _locale_table():
     """{language code: Locale} while a page is served, else None."""
     data = getattr(_request, "site_data", None)
-    if data is None:
-        return None
-    return {locale.language_code: locale for locale in data["locales"]}
+    return None if data is None else data["locales"]
 
 
 def _locale_for(language_code):
@@ -223,6 +225,11 @@ def serve(request, path):
                     request._wagtail_route_for_request = None
                 if result is not None:
                     request._wagtail_route_for_request = result
-        return wagtail_views.serve(request, path)
+        response = wagtail_views.serve(request, path)
+        # Render here, while the locale table is at hand: Django would render the page's
+        # template after this view returns (no middleware here changes template responses).
+        if hasattr(response, "render") and callable(response.render):
+            response.render()
+        return response
     finally:
         del _request.site_data

@@ -106,3 +106,24 @@ def test_sections_are_kept_per_language(client, method, locale_en):
     dutch = render(client, method.url)[0]
     assert "Hier wordt het al gedaan" in dutch
     assert "Hier wordt het al gedaan" not in render(client, english.url)[0]
+
+
+@pytest.mark.django_db
+def test_the_benchmarks_cold_render_reads_nothing_kept(client, method, settings):
+    """`X-Page-Cache: cold` (benchmark settings only) renders as after a site-wide change:
+    the sections and the data kept under versions are computed again, once."""
+    settings.KENNISBANK_PAGE_CACHE_BYPASS_HEADER = True
+
+    def count(mode):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(method.url, HTTP_X_PAGE_CACHE=mode).status_code == 200
+        return len(queries)
+
+    count("bypass")
+    warm = count("bypass")
+    assert count("cold") > warm + 4
+    assert count("bypass") == warm  # the cold render stored what it computed
+
+    settings.KENNISBANK_PAGE_CACHE_BYPASS_HEADER = False
+    count("cold")
+    assert count("cold") == 0  # elsewhere the header is ignored: from the page cache
