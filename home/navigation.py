@@ -14,6 +14,7 @@ from django.core.cache import cache
 from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
+from home import pagecache
 from home.models import FooterText, SiteSettings
 
 VERSION_KEY = "kennisbank:navigation:version"
@@ -26,6 +27,10 @@ def invalidate(**kwargs):
 
 
 def _version():
+    return pagecache.once_per_view(VERSION_KEY, _read_version)  # menu, breadcrumbs, languages
+
+
+def _read_version():
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex

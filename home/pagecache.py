@@ -38,6 +38,7 @@ Answers that depend on the clock (upcoming meetings) are kept at most
 or code must empty the cache: `manage.py purge_page_cache` (or set `KENNISBANK_RELEASE`).
 """
 
+import contextlib
 import functools
 import hashlib
 import logging
@@ -62,6 +63,8 @@ from home import frontendcache
 logger = logging.getLogger(__name__)
 # Set while the benchmark asks for a cold render (`_bypass_requested`).
 _cold = Local()
+# What `versioned` read during this page view (`request_memo`).
+_memo = Local()
 
 PREFIX = "kennisbank:pagecache"
 GENERATION_KEY = f"{PREFIX}:generation"
@@ -145,6 +148,34 @@ def versioned(key, deps, compute, timeout=24 * 60 * 60):
     is off, computes."""
     if not enabled():
         return compute()
+    # Data kept by another release may have another shape: a release has its own entries.
+    key = f"{key}:{getattr(settings, 'KENNISBANK_RELEASE', '')}"
+    return once_per_view(key, lambda: _versioned(key, deps, compute, timeout))
+
+
+def once_per_view(key, compute):
+    """`compute()`, once per page view while `request_memo` is active (else every time)."""
+    memo = getattr(_memo, "values", None)
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+@contextlib.contextmanager
+def request_memo():
+    """While a page is viewed (a GET): `versioned` reads each key from the cache once (the
+    private sections, for instance, are asked for by every listing on the page), and so
+    does `once_per_view`."""
+    _memo.values = {}
+    try:
+        yield
+    finally:
+        del _memo.values
+
+
+def _versioned(key, deps, compute, timeout):
     if getattr(_cold, "active", False):  # the benchmark's cold renders: compute and store
         versions = _current_versions(deps)
         value = compute()

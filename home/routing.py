@@ -204,6 +204,13 @@ def _route(request, home_url_path, components):
 
 def serve(request, path):
     """Wagtail's `serve` view, with the site and the route found as described above."""
+    if request.method in ("GET", "HEAD"):
+        with pagecache.request_memo():
+            return _serve(request, path)
+    return _serve(request, path)
+
+
+def _serve(request, path):
     from wagtail import views as wagtail_views  # it loads models: not at import time
 
     data = _site_data()

@@ -21,7 +21,6 @@ and card rendering too, and so does anyone's after an edit of the page itself.
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -70,7 +69,6 @@ def _render(section, name, page, request):
     key = ":".join(
         [
             f"{pagecache.PREFIX}:section",
-            getattr(settings, "KENNISBANK_RELEASE", ""),
             translation.get_language() or "",
             name,
             str(page.pk),
