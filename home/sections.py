@@ -74,8 +74,15 @@ def _render(section, name, page, request):
             str(page.pk),
         ]
     )
-    # At most the page cache's timeout: some sections depend on the clock (next meetings).
-    html = pagecache.versioned(key, pagecache.section_deps(page), render, pagecache.timeout())
+    if getattr(request, "is_preview", False):
+        # A draft's sections (similar initiatives of its new methods) are neither read from
+        # nor kept in the cache: visitors see the live page's.
+        html = render()
+    else:
+        # At most the page cache's timeout: some sections depend on the clock (meetings).
+        html = pagecache.versioned(
+            key, pagecache.section_deps(page), render, pagecache.timeout()
+        )
     return RenderedSection(html=html, order=section.order) if html.strip() else None
 
 

@@ -127,3 +127,20 @@ def test_the_benchmarks_cold_render_reads_nothing_kept(client, method, settings)
     settings.KENNISBANK_PAGE_CACHE_BYPASS_HEADER = False
     count("cold")
     assert count("cold") == 0  # elsewhere the header is ignored: from the page cache
+
+
+@pytest.mark.django_db
+def test_a_preview_neither_reads_nor_keeps_sections(editor, initiative):
+    """A draft without methods and themes has no similar initiatives; its preview shows that,
+    and the live page keeps showing the live version's."""
+    heading = "Vergelijkbare initiatieven elders"
+    assert heading in render(editor, initiative.url)[0]
+
+    draft = InitiativePage.objects.get(pk=initiative.pk)
+    draft.methods = []
+    draft.themes = []
+    preview = draft.make_preview_request().content.decode()
+    assert draft.title in preview
+    assert heading not in preview
+
+    assert heading in render(editor, initiative.url)[0]
