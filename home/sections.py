@@ -80,9 +80,7 @@ def _render(section, name, page, request):
         html = render()
     else:
         # At most the page cache's timeout: some sections depend on the clock (meetings).
-        html = pagecache.versioned(
-            key, pagecache.section_deps(page), render, pagecache.timeout()
-        )
+        html = pagecache.versioned(key, pagecache.section_deps(page), render, pagecache.timeout())
     return RenderedSection(html=html, order=section.order) if html.strip() else None
 
 
