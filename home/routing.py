@@ -217,7 +217,11 @@ def _serve(request, path):
     _request.site_data = data
     try:
         hostname = split_domain_port(request._get_raw_host())[0]
-        site = _find_site(data["sites"], hostname, request.get_port())
+        try:
+            port = int(request.get_port())
+        except ValueError:
+            port = None
+        site = _find_site(data["sites"], hostname, port)
         if site is not None and not hasattr(request, "_wagtail_route_for_request"):
             request._wagtail_site = site
             locale = active_locale()

@@ -149,3 +149,20 @@ def test_locales_come_from_the_cached_table_while_a_page_is_served(home_nl, loca
     assert len(queries) == 0
     with translation.override("en"):
         assert english == method.localized
+
+
+def test_sites_are_matched_like_wagtail_does():
+    """Hostname and port first, then hostname with the default flag, then the default site
+    (unless exactly one other site has the hostname)."""
+    from wagtail.models import Site
+
+    default = Site(pk=1, hostname="kennisbank.nl", port=443, is_default_site=True)
+    other_port = Site(pk=2, hostname="kennisbank.nl", port=8080)
+    elsewhere = Site(pk=3, hostname="armoede.nl", port=443)
+    sites = [default, other_port, elsewhere]
+
+    assert routing._find_site(sites, "kennisbank.nl", 8080) is other_port
+    assert routing._find_site(sites, "kennisbank.nl", 443) is default
+    assert routing._find_site(sites, "armoede.nl", 80) is elsewhere  # the only one by name
+    assert routing._find_site(sites, "onbekend.nl", 443) is default
+    assert routing._find_site([other_port, elsewhere], "onbekend.nl", 443) is None
