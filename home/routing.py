@@ -44,26 +44,24 @@ _request = Local()
 
 
 def _compute_site_data():
-    sites = list(Site.objects.order_by("pk"))
+    # With their root pages, as Wagtail's site lookup gives them.
+    sites = list(Site.objects.select_related("root_page").order_by("pk"))
     locales = list(Locale.objects.order_by("pk"))
     # What Wagtail's `site.root_page.localized` finds for each language: the live translation
-    # of the site's root page, else the root page itself.
-    root_keys = {site.root_page_id: None for site in sites}
-    roots = {page.pk: page for page in Page.objects.filter(pk__in=root_keys)}
-    translations = {}
-    for page in Page.objects.filter(
-        translation_key__in=[root.translation_key for root in roots.values()], live=True
-    ).only("pk", "translation_key", "locale_id", "url_path", "path", "depth"):
-        translations[(page.translation_key, page.locale_id)] = page.url_path
-    homes = {}
-    for site in sites:
-        root = roots.get(site.root_page_id)
-        if root is None:
-            continue
-        for locale in locales:
-            homes[(site.pk, locale.pk)] = translations.get(
-                (root.translation_key, locale.pk), root.url_path
-            )
+    # of the site's root page, else the root page itself (by URL path).
+    translations = {
+        (translation_key, locale_id): url_path
+        for translation_key, locale_id, url_path in Page.objects.filter(
+            translation_key__in=[site.root_page.translation_key for site in sites], live=True
+        ).values_list("translation_key", "locale_id", "url_path")
+    }
+    homes = {
+        (site.pk, locale.pk): translations.get(
+            (site.root_page.translation_key, locale.pk), site.root_page.url_path
+        )
+        for site in sites
+        for locale in locales
+    }
     return {
         "sites": sites,
         "locales": {locale.language_code: locale for locale in locales},

@@ -166,3 +166,16 @@ def test_sites_are_matched_like_wagtail_does():
     assert routing._find_site(sites, "armoede.nl", 80) is elsewhere  # the only one by name
     assert routing._find_site(sites, "onbekend.nl", 443) is default
     assert routing._find_site([other_port, elsewhere], "onbekend.nl", 443) is None
+
+
+@pytest.mark.django_db
+def test_a_change_to_a_home_page_is_seen_by_the_routing(client, home_nl, home_en, settings):
+    """The cached table of home pages per language follows an unpublished English home
+    page, as Wagtail does (it then routes /en/ from the Dutch home page)."""
+    settings.KENNISBANK_PAGE_CACHE_BYPASS_HEADER = True
+    assert _our_route(client, "/en/")[0] == home_en.pk
+
+    home_en.unpublish()
+    ours, wagtails = _our_route(client, "/en/"), _wagtail_route("/en/")
+    assert _same(ours, wagtails)
+    assert ours is None or ours[0] != home_en.pk
