@@ -55,8 +55,20 @@ class LocalizedPageChooserBlock(blocks.PageChooserBlock):
     the visitor's language at once (`value.localized_live`, None when hidden)."""
 
     def bulk_to_python(self, values):
-        pages = super().bulk_to_python(list(values))
-        for page, version in zip(pages, visible_versions(pages), strict=True):
+        values = list(values)
+        ids = {pk for pk in values if pk is not None}
+        if not ids:
+            return [None for _ in values]
+        # The chosen pages with all their translations, in one query.
+        model = self.model_class
+        translations = list(
+            model.objects.filter(
+                translation_key__in=model.objects.filter(pk__in=ids).values("translation_key")
+            )
+        )
+        pages = _in_order({page.pk: page for page in translations if page.pk in ids}, values)
+        versions = visible_versions(pages, translations=translations)
+        for page, version in zip(pages, versions, strict=True):
             if page is not None:
                 page.localized_live = version
         return pages

@@ -8,14 +8,39 @@ picture tag finds them on the image and asks nothing.
 
 from wagtail.images import get_image_model
 
+from home import pagecache
+
 CARD_IMAGE_FIELDS = ("teaser_image", "hero_image")  # the first one set is the card's image
+_IMAGES, _WANTED = "cards:images", "cards:wanted"
 
 
 def images_with_renditions(ids):
     """{id: image} for the image ids (None ignored), each with all its renditions: two queries
-    for any number of images."""
+    for any number of images. While a page is viewed, images it fetched before are not
+    fetched again, and the ones it said it will show (`want_images`) come along."""
     ids = {pk for pk in ids if pk is not None}
-    return get_image_model().objects.prefetch_renditions().in_bulk(ids) if ids else {}
+    if not ids:
+        return {}
+    memo = pagecache.view_memo()
+    if memo is None:
+        return _fetch(ids)
+    known = memo.setdefault(_IMAGES, {})
+    missing = ids - known.keys()
+    if missing:
+        known.update(_fetch(missing | (memo.pop(_WANTED, set()) - known.keys())))
+    return {pk: known[pk] for pk in ids if pk in known}
+
+
+def want_images(ids):
+    """Images this page view will show: fetched with the next images it asks for (a page's
+    photo at the top with the photos in its text), in the same two queries."""
+    memo = pagecache.view_memo()
+    if memo is not None:
+        memo.setdefault(_WANTED, set()).update(pk for pk in ids if pk is not None)
+
+
+def _fetch(ids):
+    return get_image_model().objects.prefetch_renditions().in_bulk(ids)
 
 
 def with_card_images(pages):

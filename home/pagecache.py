@@ -153,6 +153,11 @@ def versioned(key, deps, compute, timeout=24 * 60 * 60):
     return once_per_view(key, lambda: _versioned(key, deps, compute, timeout))
 
 
+def view_memo():
+    """The dict kept for this page view while `request_memo` is active, else None."""
+    return getattr(_memo, "values", None)
+
+
 def once_per_view(key, compute):
     """`compute()`, once per page view while `request_memo` is active (else every time)."""
     memo = getattr(_memo, "values", None)

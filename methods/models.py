@@ -412,9 +412,9 @@ class MethodPage(RoutablePageMixin, HeroImageMixin, BasePage):
         }
         if self.last_reviewed:
             data["dateModified"] = self.last_reviewed.isoformat()
-        if self.hero_image:
+        if hero := self.hero_image_with_renditions:  # after the body: fetched with its photos
             spec = "fill-1200x800|format-jpeg"
-            image_url = self.hero_image.get_renditions(spec)[spec].url  # no cache write-back
+            image_url = hero.get_renditions(spec)[spec].url
             data["image"] = request.build_absolute_uri(image_url) if request else image_url
         if steps:
             data["step"] = steps

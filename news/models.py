@@ -728,9 +728,9 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
             "url": url,
             "organizer": {"@type": "Organization", "name": "Sociale Alliantie"},
         }
-        if self.hero_image:
+        if hero := self.hero_image_with_renditions:
             spec = "fill-1200x800|format-jpeg"
-            image_url = self.hero_image.get_renditions(spec)[spec].url  # no cache write-back
+            image_url = hero.get_renditions(spec)[spec].url
             data["image"] = request.build_absolute_uri(image_url) if request else image_url
         return _json_ld(data)
 

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -16,7 +17,7 @@ from wagtail.search import index
 
 from home import queries
 from home.blocks import CommonStreamBlock
-from home.cards import images_with_renditions
+from home.cards import images_with_renditions, want_images
 from home.localization import visible_versions
 from home.queries import SitePageManager
 from home.routing import localized
@@ -50,6 +51,21 @@ class HeroImageMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        want_images([self.hero_image_id])  # with the photos of the text, if it has any
+        return super().get_context(request, *args, **kwargs)
+
+    @cached_property
+    def hero_image_with_renditions(self):
+        """The photo with all its renditions (`home.cards`), also as `hero_image` from then
+        on: its picture tags then ask the rendition cache nothing."""
+        if not self.hero_image_id:
+            return None
+        image = images_with_renditions([self.hero_image_id]).get(self.hero_image_id)
+        if image is not None:
+            self.hero_image = image
+        return image
 
     def clean(self):
         super().clean()

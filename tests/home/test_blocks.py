@@ -137,3 +137,39 @@ def test_embed_block_renders_from_the_stored_embed_without_network():
     assert html.count("<iframe") == 1
     assert f'href="{url}"' in html
     assert "Bekijk ‘Social Talk over schulden’ op YouTube" in html
+
+
+@pytest.mark.django_db
+def test_a_streams_chosen_pages_are_resolved_in_one_query(
+    home_nl, locale_en, django_assert_num_queries
+):
+    """The chosen pages and their translations come in one query (and the active locale one
+    more, which a page view takes from the routing's table); each link goes to the visitor's
+    language, hidden and unpublished pages give no link, repeats are copies."""
+    from django.utils import translation
+
+    from wagtail.models import PageViewRestriction
+
+    from home import queries
+    from tests.factories import StandardPageFactory
+
+    translated = StandardPage.objects.get(slug="over-de-kennisbank")
+    english = translated.get_translation(locale_en)
+    hidden = StandardPageFactory(parent=home_nl, title="Alleen voor leden")
+    PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    draft = StandardPageFactory(parent=home_nl, title="Nog niet af", live=False)
+    queries.private_sections()  # in the cache, as on every page view after the first
+    chosen = [translated.pk, hidden.pk, draft.pk, translated.pk]
+    raw = [
+        {
+            "type": "call_to_action",
+            "value": {"title": "Lees meer", "page": pk, "external_url": "", "link_text": ""},
+        }
+        for pk in chosen
+    ]
+
+    with translation.override("en"), django_assert_num_queries(2):
+        values = [child.value for child in CommonStreamBlock().to_python(raw)]
+    links = [value.live_page for value in values]
+    assert [getattr(link, "pk", None) for link in links] == [english.pk, None, None, english.pk]
+    assert values[0]["page"] is not values[3]["page"]
