@@ -27,9 +27,12 @@ answer Wagtail's `Locale.get_active()`, `Locale.get_default()`, `instance.locale
 `instance.localized` from the same cached table of locales, without a query each.
 """
 
+from collections import namedtuple
+
 from asgiref.local import Local
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -41,6 +44,7 @@ from wagtail.models import DraftStateMixin, Locale, Page, Site
 from home import pagecache
 
 _request = Local()
+_Home = namedtuple("_Home", "pk url_path path depth")
 
 
 def _compute_site_data():
@@ -48,20 +52,18 @@ def _compute_site_data():
     sites = list(Site.objects.select_related("root_page").order_by("pk"))
     locales = list(Locale.objects.order_by("pk"))
     # What Wagtail's `site.root_page.localized` finds for each language: the live translation
-    # of the site's root page, else the root page itself (by URL path).
+    # of the site's root page, else the root page itself.
     translations = {
-        (translation_key, locale_id): url_path
-        for translation_key, locale_id, url_path in Page.objects.filter(
+        (page.translation_key, page.locale_id): page
+        for page in Page.objects.filter(
             translation_key__in=[site.root_page.translation_key for site in sites], live=True
-        ).values_list("translation_key", "locale_id", "url_path")
+        ).only("translation_key", "locale_id", "url_path", "path", "depth")
     }
-    homes = {
-        (site.pk, locale.pk): translations.get(
-            (site.root_page.translation_key, locale.pk), site.root_page.url_path
-        )
-        for site in sites
-        for locale in locales
-    }
+    homes = {}
+    for site in sites:
+        for locale in locales:
+            home = translations.get((site.root_page.translation_key, locale.pk), site.root_page)
+            homes[(site.pk, locale.pk)] = _Home(home.pk, home.url_path, home.path, home.depth)
     return {
         "sites": sites,
         "locales": {locale.language_code: locale for locale in locales},
@@ -167,15 +169,22 @@ def _has_own_route(page, remaining):
     return True
 
 
-def _route(request, home_url_path, components):
+def _route(request, home, components):
     """The RouteResult for the path below the home page, or None to let Wagtail route."""
-    url_paths = [home_url_path]
+    url_paths = [home.url_path]
     for component in components:
         url_paths.append(f"{url_paths[-1]}{component}/")
-    found = {
-        page.url_path: page
-        for page in Page.objects.filter(url_path__in=url_paths).select_related("content_type")
-    }
+    # The home page and the pages below it with the path's slugs (`url_path` has no index;
+    # `slug` and `path` have), kept when their URL path is one of the path's prefixes.
+    candidates = Page.objects.filter(
+        Q(pk=home.pk)
+        | Q(
+            slug__in=set(components),
+            path__startswith=home.path,
+            depth__lte=home.depth + len(components),
+        )
+    )
+    found = {page.url_path: page for page in candidates if page.url_path in url_paths}
     chain = []
     for depth, url_path in enumerate(url_paths):
         page = found.get(url_path)
@@ -223,12 +232,10 @@ def _serve(request, path):
         if site is not None and not hasattr(request, "_wagtail_route_for_request"):
             request._wagtail_site = site
             locale = active_locale()
-            home_url_path = data["homes"].get((site.pk, locale.pk))
-            if home_url_path is not None:
+            home = data["homes"].get((site.pk, locale.pk))
+            if home is not None:
                 try:
-                    result = _route(
-                        request, home_url_path, [part for part in path.split("/") if part]
-                    )
+                    result = _route(request, home, [part for part in path.split("/") if part])
                 except Http404:
                     result = None
                     request._wagtail_route_for_request = None
