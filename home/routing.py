@@ -9,8 +9,9 @@ queries). A method page takes eleven queries before its own content is read.
 Here the sites, the locales and each site's home page per language (what Wagtail's
 `site.root_page.localized` finds) come from the cache, under the page cache's generation,
 which every change to a site, a locale, a home page, a view restriction or a page move bumps
-(`home.pagecache`). The page and its ancestors below the home page are read in one query by
-their URL paths, and the page as its specific type in one more. Every level is checked as
+(`home.pagecache`). The page and its ancestors below the home page are read in one query
+(through the slug index, kept when their URL paths match the request's), and the page as its
+specific type in one more. Every level is checked as
 Wagtail's `route()` would: a page type with its own routing (a routable page whose sub-path
 matches, or any other `route()` override) gets the rest of the path from that level, by
 Wagtail's own code. Whatever does not fit (a missing level, a tree that does not match its URL
