@@ -145,7 +145,7 @@ def versioned(key, deps, compute, timeout=24 * 60 * 60):
     """`compute()`, kept in the cache under `key` for as long as the versions of `deps` stay
     the same: data that pages are made from (a listing's facet table), so that a page that
     is not in the page cache need not read it again. If the cache is down or the page cache
-    is off, computes."""
+    is off, computes. `timeout`: seconds, or a function of the computed value giving them."""
     if not enabled():
         return compute()
     # Data kept by another release may have another shape: a release has its own entries.
@@ -173,18 +173,22 @@ def request_memo():
     """While a page is viewed (a GET): `versioned` reads each key from the cache once (the
     private sections, for instance, are asked for by every listing on the page), and so
     does `once_per_view`."""
+    outer = getattr(_memo, "values", None)
     _memo.values = {}
     try:
         yield
     finally:
-        del _memo.values
+        if outer is None:
+            del _memo.values
+        else:
+            _memo.values = outer
 
 
 def _versioned(key, deps, compute, timeout):
     if getattr(_cold, "active", False):  # the benchmark's cold renders: compute and store
         versions = _current_versions(deps)
         value = compute()
-        cache.set(key, (versions, value), timeout)
+        cache.set(key, (versions, value), timeout(value) if callable(timeout) else timeout)
         return value
     try:
         found = cache.get_many([key, *deps])  # one round trip when all versions are set
@@ -199,7 +203,7 @@ def _versioned(key, deps, compute, timeout):
         return entry[1]
     value = compute()
     try:
-        cache.set(key, (versions, value), timeout)
+        cache.set(key, (versions, value), timeout(value) if callable(timeout) else timeout)
     except Exception:
         logger.exception("Cache unavailable")
     return value
@@ -253,11 +257,27 @@ def _page_relations(model):
 
 def listing_page_ids(page):
     """Pages that show something of `page`: its ancestors, its translations, pages it links
-    to or that link to it, pages related to it through model fields."""
+    to or that link to it, pages related to it through model fields, and the translations of
+    those (an English experience belongs to the Dutch initiative, and shows on the English
+    one)."""
     ids = set(page.get_ancestors().values_list("pk", flat=True))
     ids.update(
         Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
     )
+    related = _related_page_ids(page)
+    if related:
+        ids.update(
+            Page.objects.filter(
+                translation_key__in=Page.objects.filter(pk__in=related).values("translation_key")
+            ).values_list("pk", flat=True)
+        )
+    ids.discard(page.pk)
+    return ids
+
+
+def _related_page_ids(page):
+    """Pages linked to `page` in either direction, and related to it through model fields."""
+    ids = set()
     base_type = ReferenceIndex._get_base_content_type(page)
     outgoing = ReferenceIndex.get_references_for_object(page).filter(to_content_type=base_type)
     ids.update(int(pk) for pk in outgoing.values_list("to_object_id", flat=True))
@@ -271,7 +291,6 @@ def listing_page_ids(page):
             ids.update(related.values_list("id", flat=True))
         elif isinstance(related, Page):
             ids.add(related.pk)
-    ids.discard(page.pk)
     return ids
 
 

@@ -192,7 +192,9 @@ def _route(request, home, components):
         if page is None or page.specific_class is None:
             break
         if chain and not (
-            page.depth == chain[-1].depth + 1 and page.path.startswith(chain[-1].path)
+            page.depth == chain[-1].depth + 1
+            and page.path.startswith(chain[-1].path)
+            and page.slug == components[depth - 1]
         ):
             return None  # the URL paths do not match the tree: Wagtail decides
         chain.append(page)
@@ -205,7 +207,9 @@ def _route(request, home, components):
     remaining = components[len(chain) - 1 :]
     specific = page.specific  # one query (the page's own columns)
     if len(chain) > 1:
-        specific._cached_parent_obj = chain[-2]  # Wagtail's route() does the same
+        # As Wagtail's route() does, but a plain Page (Wagtail's is specific): callers of
+        # get_parent() use `.specific` for their own fields.
+        specific._cached_parent_obj = chain[-2]
     specific._route_ancestors = chain[:-1]
     return specific.route(request, remaining)  # Wagtail's own: 404 when not live
 
@@ -222,6 +226,7 @@ def _serve(request, path):
     from wagtail import views as wagtail_views  # it loads models: not at import time
 
     data = _site_data()
+    outer = getattr(_request, "site_data", None)  # a view serving another page inside this one
     _request.site_data = data
     try:
         hostname = split_domain_port(request._get_raw_host())[0]
@@ -249,4 +254,7 @@ def _serve(request, path):
             response.render()
         return response
     finally:
-        del _request.site_data
+        if outer is None:
+            del _request.site_data
+        else:
+            _request.site_data = outer

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from wagtail import hooks
 
@@ -41,12 +41,13 @@ class HomeSection:
 @dataclass
 class CachedSection:
     """A section kept as HTML: `get_context()` gives the template's `section.context`, or None
-    when there is nothing to show. Only for public content: no forms, nothing personal."""
+    when there is nothing to show. Only for public content: no forms, nothing personal.
+    A context that changes with the clock says until when it holds (`valid_until`, an aware
+    datetime, such as the end of the first meeting it lists): it is kept no longer."""
 
     template: str
     get_context: Callable[[], dict | None]
     order: int = 100
-    html: str = ""
 
 
 @dataclass
@@ -60,27 +61,35 @@ class RenderedSection:
 
 def _render(section, name, page, request):
     def render():
+        """The HTML, and how many seconds it may be kept."""
+        seconds = pagecache.timeout()
         context = section.get_context()
         if context is None:
-            return ""
+            return "", seconds
+        if valid_until := context.get("valid_until"):
+            seconds = max(1, min(seconds, int((valid_until - timezone.now()).total_seconds())))
         shown = HomeSection(template=section.template, order=section.order, context=context)
-        return render_to_string(section.template, {"section": shown, "page": page}, request)
+        html = render_to_string(section.template, {"section": shown, "page": page}, request)
+        return html, seconds
 
-    key = ":".join(
-        [
-            f"{pagecache.PREFIX}:section",
-            translation.get_language() or "",
-            name,
-            str(page.pk),
-        ]
-    )
     if getattr(request, "is_preview", False):
         # A draft's sections (similar initiatives of its new methods) are neither read from
         # nor kept in the cache: visitors see the live page's.
-        html = render()
+        html, _seconds = render()
     else:
-        # At most the page cache's timeout: some sections depend on the clock (meetings).
-        html = pagecache.versioned(key, pagecache.section_deps(page), render, pagecache.timeout())
+        # Per host (addresses of pages on other sites are absolute) and language.
+        key = ":".join(
+            [
+                f"{pagecache.PREFIX}:section",
+                request.get_host(),
+                translation.get_language() or "",
+                name,
+                str(page.pk),
+            ]
+        )
+        html, _seconds = pagecache.versioned(
+            key, pagecache.section_deps(page), render, timeout=lambda value: value[1]
+        )
     return RenderedSection(html=html, order=section.order) if html.strip() else None
 
 

@@ -53,10 +53,10 @@ def news_and_agenda_on_home_page(home_page, request):
             "news": news,
             "event_index": event_index,
             "events": events,
+            # The list changes when the first of its meetings ends.
+            "valid_until": min((event.end for event in events), default=None),
         }
 
-    # Kept at most the page cache's timeout, like the pages: the next meetings change with
-    # the clock.
     return CachedSection(
         template="news/includes/home_section.html", order=30, get_context=get_context
     )

@@ -130,17 +130,17 @@ class BasePage(Page):
     objects = SitePageManager()
 
     def get_view_restrictions(self):
-        """Wagtail's, without its two queries for a page that `home.routing` found: its
-        ancestors are known then, and when neither it nor they are aliases (whose
-        restrictions are their source's) the cached list of private sections answers."""
+        """Wagtail's, in one query instead of two for a page that `home.routing` found: its
+        ancestors are known then. (Aliases, whose restrictions are their source's, and pages
+        found otherwise get Wagtail's.) Not from the cache: this is the access check."""
         ancestors = getattr(self, "_route_ancestors", None)
         if (
             ancestors is not None
             and (ancestors[0] if ancestors else self).depth <= 2  # only the root above
             and all(page.alias_of_id is None for page in [*ancestors, self])
-            and not queries.is_private(self)
         ):
-            return PageViewRestriction.objects.none()
+            paths = {self.path[: self.steplen], self.path, *(page.path for page in ancestors)}
+            return PageViewRestriction.objects.filter(page__path__in=paths)
         return super().get_view_restrictions()
 
     class Meta:

@@ -179,3 +179,17 @@ def test_a_change_to_a_home_page_is_seen_by_the_routing(client, home_nl, home_en
     ours, wagtails = _our_route(client, "/en/"), _wagtail_route("/en/")
     assert _same(ours, wagtails)
     assert ours is None or ours[0] != home_en.pk
+
+
+@pytest.mark.django_db
+def test_the_access_check_does_not_depend_on_the_cache(client, home_nl, settings, monkeypatch):
+    """A restriction is checked in the database even when the cache missed its change."""
+    from home import pagecache
+
+    settings.KENNISBANK_PAGE_CACHE_BYPASS_HEADER = True
+    page = StandardPageFactory(parent=home_nl, title="Verslag van de regiodag")
+    assert client.get(page.url, HTTP_X_PAGE_CACHE="bypass").status_code == 200
+    monkeypatch.setattr(pagecache, "_bump", lambda keys: None)  # the cache write failed
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+
+    assert client.get(page.url, HTTP_X_PAGE_CACHE="bypass").status_code == 302

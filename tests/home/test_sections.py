@@ -144,3 +144,45 @@ def test_a_preview_neither_reads_nor_keeps_sections(editor, initiative):
     assert heading not in preview
 
     assert heading in render(editor, initiative.url)[0]
+
+
+@pytest.mark.django_db
+def test_an_english_experience_shows_on_the_english_initiative_page(editor, locale_en):
+    """An experience belongs to the Dutch initiative (the field follows the source page); its
+    change reaches the initiative's translations too."""
+    experience = ExperiencePage.objects.get(
+        locale=locale_en, initiative__locale__language_code="nl"
+    )
+    english_initiative = experience.initiative.get_translation(locale_en)
+    assert experience.title in render(editor, english_initiative.url)[0]
+
+    publish(experience, title="Interns now run the shop")
+    assert "Interns now run the shop" in render(editor, english_initiative.url)[0]
+
+
+@pytest.mark.django_db
+def test_the_home_page_drops_a_meeting_when_it_has_ended(editor, home_nl):
+    """The news and agenda section is kept until the first meeting it lists ends."""
+    import datetime
+    import time
+
+    from django.utils import timezone
+
+    from news.models import EventPage
+
+    first = (
+        EventPage.objects.live()
+        .filter(locale=home_nl.locale, end__gte=timezone.now())
+        .order_by("start", "pk")
+        .first()
+    )
+    if first is None:
+        pytest.skip("the demo content has no upcoming meeting")
+    # Through the ORM, without a purge: only the clock will take it off the home page.
+    EventPage.objects.filter(pk=first.pk).update(
+        start=timezone.now() - datetime.timedelta(hours=1),
+        end=timezone.now() + datetime.timedelta(seconds=2),
+    )
+    assert first.title in render(editor, "/nl/")[0]
+    time.sleep(3)
+    assert first.title not in render(editor, "/nl/")[0]
