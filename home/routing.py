@@ -20,8 +20,9 @@ paths) falls back to Wagtail's routing, so the answer is always Wagtail's.
 The result goes where Wagtail looks for it first (`request._wagtail_site` and
 `request._wagtail_route_for_request`, the documented caches of `Site.find_for_request` and
 `Page.route_for_request`), and `wagtail.views.serve` does the rest. The pages of the route
-remember their ancestors, so `BasePage.get_view_restrictions()` answers from the cached list
-of private sections without a query.
+remember their ancestors, so `BasePage.get_view_restrictions()` reads the restrictions of the
+page and its ancestors in one query (Wagtail first reads the ancestors). `get_parent()` of a
+routed page gives a plain `Page` (Wagtail's is specific): use `.specific` for its own fields.
 
 While a page is served, `active_locale()`, `default_locale()`, `locale_of()` and `localized()`
 answer Wagtail's `Locale.get_active()`, `Locale.get_default()`, `instance.locale` and
