@@ -46,6 +46,9 @@ from wagtail.models import DraftStateMixin, Locale, Page, Site
 from home import pagecache
 
 _request = Local()
+# A new name whenever the shape of the data changes: servers of the old and the new code may
+# share the cache during a deploy.
+ROUTING_KEY = f"{pagecache.PREFIX}:routing:2"
 _Home = namedtuple("_Home", "pk url_path path depth")
 
 
@@ -76,9 +79,7 @@ def _compute_site_data():
 def _site_data():
     data = getattr(_request, "site_data", None)
     if data is None:
-        data = pagecache.versioned(
-            f"{pagecache.PREFIX}:routing", [pagecache.GENERATION_KEY], _compute_site_data
-        )
+        data = pagecache.versioned(ROUTING_KEY, [pagecache.GENERATION_KEY], _compute_site_data)
     return data
 
 

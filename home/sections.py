@@ -80,7 +80,7 @@ def _render(section, name, page, request):
         # Per host (addresses of pages on other sites are absolute) and language.
         key = ":".join(
             [
-                f"{pagecache.PREFIX}:section",
+                f"{pagecache.PREFIX}:section:2",  # :2 - (html, seconds); a new name per shape
                 request.get_host(),
                 translation.get_language() or "",
                 name,
