@@ -145,7 +145,9 @@ def versioned(key, deps, compute, timeout=24 * 60 * 60):
     """`compute()`, kept in the cache under `key` for as long as the versions of `deps` stay
     the same: data that pages are made from (a listing's facet table), so that a page that
     is not in the page cache need not read it again. If the cache is down or the page cache
-    is off, computes. `timeout`: seconds, or a function of the computed value giving them."""
+    is off, computes. `timeout`: seconds, or a function of the computed value giving them.
+    Give `key` a new name when the shape of the value changes: during a deploy, servers of
+    the old and the new code share the cache."""
     if not enabled():
         return compute()
     # Data kept by another release may have another shape: a release has its own entries.
