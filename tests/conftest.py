@@ -52,3 +52,19 @@ def home_en(db):
 @pytest.fixture
 def locale_en(db):
     return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def method(db):
+    """The demo's Dutch Weggeefwinkel method page."""
+    from methods.models import MethodPage
+
+    return MethodPage.objects.get(slug="weggeefwinkel", locale__language_code="nl")
+
+
+@pytest.fixture
+def initiative(db):
+    """The demo's Dutch Weggeefwinkel Amersfoort, which applies that method."""
+    from initiatives.models import InitiativePage
+
+    return InitiativePage.objects.get(slug="weggeefwinkel-amersfoort", locale__language_code="nl")

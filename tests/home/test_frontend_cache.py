@@ -20,8 +20,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from home.models import Theme
 from kennisbank.settings.env import frontend_cache_from_env
-from methods.models import MethodPage
-from tests.factories import StandardPageFactory
+from tests.factories import StandardPageFactory, publish
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -61,17 +60,6 @@ def cdn(settings, purge_server):
     host, port = purge_server.server_address
     configure(settings, f"http://{host}:{port}")
     return purge_server
-
-
-@pytest.fixture
-def method(db):
-    return MethodPage.objects.get(slug="weggeefwinkel", locale__language_code="nl")
-
-
-def publish(page, **changes):
-    for name, value in changes.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
 
 
 def path(page):

@@ -11,6 +11,7 @@ from initiatives.models import InitiativePage
 from localgroups.models import ExperiencePage
 from methods.models import MethodPage
 from news.models import NewsIndexPage, NewsPage
+from tests.factories import publish
 
 
 @pytest.fixture
@@ -18,22 +19,6 @@ def editor(client):
     user = get_user_model().objects.create_superuser("sections", "s@example.org", "x")
     client.force_login(user)
     return client
-
-
-@pytest.fixture
-def method():
-    return MethodPage.objects.get(slug="weggeefwinkel", locale__language_code="nl")
-
-
-@pytest.fixture
-def initiative():
-    return InitiativePage.objects.get(slug="weggeefwinkel-amersfoort", locale__language_code="nl")
-
-
-def publish(page, **changes):
-    for name, value in changes.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
 
 
 def render(client, url):

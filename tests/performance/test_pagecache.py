@@ -8,7 +8,8 @@ from wagtail.models import Page
 
 from home.models import FooterText, StandardPage, Theme
 from initiatives.models import InitiativePage, ProjectBand
-from methods.models import MethodIndexPage, MethodPage
+from methods.models import MethodIndexPage
+from tests.factories import publish
 
 
 def get(client, url, **headers):
@@ -22,26 +23,10 @@ def html(client, url):
 
 
 @pytest.fixture
-def method():
-    return MethodPage.objects.get(slug="weggeefwinkel", locale__language_code="nl")
-
-
-@pytest.fixture
-def initiative():
-    return InitiativePage.objects.get(slug="weggeefwinkel-amersfoort", locale__language_code="nl")
-
-
-@pytest.fixture
 def editor(client):
     user = get_user_model().objects.create_superuser("cachetest", "c@example.org", "x")
     client.force_login(user)
     return client
-
-
-def publish(page, **changes):
-    for name, value in changes.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
 
 
 @pytest.mark.django_db
