@@ -54,6 +54,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: per-request memos for everything below (home/requestcache.py).
+    "home.requestcache.RequestCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy and Permissions-Policy on every response (home/security.py).
     "home.security.SecurityHeadersMiddleware",

@@ -73,10 +73,11 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 EMAIL_TIMEOUT = 20
 
 # Static files with hashed names and compression, served by WhiteNoise from the app server.
+_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware")
 MIDDLEWARE = [
-    MIDDLEWARE[0],  # SecurityMiddleware first
-    "whitenoise.middleware.WhiteNoiseMiddleware",
-    *MIDDLEWARE[1:],
+    *MIDDLEWARE[: _security + 1],
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # right after SecurityMiddleware
+    *MIDDLEWARE[_security + 1 :],
 ]
 STORAGES = {
     **STORAGES,
