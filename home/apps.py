@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,3 +13,9 @@ class HomeConfig(AppConfig):
         signals.connect()
         pagecache.connect()
         image_filters.install()
+
+        from home.roles import ensure_editors_after_migrate
+
+        # Runs after every migrate: the editors' group and its permissions are created and
+        # kept in step by code, never by hand.
+        post_migrate.connect(ensure_editors_after_migrate, sender=self)

@@ -20,9 +20,11 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.roles import is_editor
+
 from . import invitations
 from .models import ExperiencePage, Invitation, LocalGroup
-from .roles import is_editor, member_initiative_ids
+from .roles import member_initiative_ids
 
 
 class InvitationForm(WagtailAdminModelForm):

@@ -1,7 +1,7 @@
-"""The roles the site relies on, created and kept in step by code.
+"""The local groups' role and the moderation workflow, created and kept in step by code.
 
-- **Redactie** (editors): every page permission from the root, every collection permission,
-  the snippets, settings and users of the site; they review the moderation workflow.
+- **Redactie** (editors) is the site-wide role in `home.roles`; they review the moderation
+  workflow set up here.
 - **Lokale groep: <initiative>**: one group per initiative (its Dutch source page). It may edit
   its own initiative page (every language version) and add pages under it; add experiences
   under any method page (the "add" permission on the methods section, limited to experiences by
@@ -9,15 +9,13 @@
   from the shared one. It has no publish permission, so every change goes through the
   workflow. A stopped initiative's group keeps its members but loses every permission.
 
-Everything here is idempotent: `ensure_roles()` runs after every `migrate`, `sync_local_group`
-whenever an initiative is saved, and `manage.py setup_roles` runs both for every initiative.
+Everything here is idempotent: `ensure_workflow()` runs after every `migrate`, `sync_local_group`
+whenever an initiative is saved, and `manage.py setup_roles` runs `ensure_roles()` (the editors'
+group and the workflow) and syncs every initiative's group.
 """
 
-from django.apps import apps as global_apps
-from django.contrib.auth.management import create_permissions
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
-from django.db.models import Q
 
 from wagtail.models import (
     Collection,
@@ -25,51 +23,27 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
-    Page,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
 
+from home.requestcache import memo
+from home.roles import (
+    editors_group,
+    ensure_editors,
+    is_editor,
+    page_permission,
+    permission,
+    shared_collection,
+)
 from home.routing import default_locale
 
-EDITORS_GROUP = "Redactie"
 LOCAL_GROUP_PREFIX = "Lokale groep: "
-SHARED_COLLECTION = "Gedeeld"
 LOCAL_COLLECTIONS = "Lokale groepen"
 WORKFLOW_NAME = "Goedkeuring door de redactie"
 TASK_NAME = "Redactie keurt goed"
 
-EDITOR_PAGE_PERMISSIONS = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
-# Every model permission of these apps (snippets, settings, images, documents, invitations…).
-EDITOR_APPS = [
-    "home",
-    "methods",
-    "initiatives",
-    "news",
-    "search",
-    "localgroups",
-    "wagtailimages",
-    "wagtaildocs",
-    "wagtailredirects",
-    "wagtailsearchpromotions",
-    "wagtailforms",
-    "wagtail_localize",
-    "taggit",
-]
-EDITOR_EXTRA_PERMISSIONS = [
-    ("wagtailadmin", "access_admin"),
-    ("auth", "add_user"),
-    ("auth", "change_user"),
-    ("auth", "delete_user"),
-    ("auth", "view_user"),
-]
-# Documents are library.Document (WAGTAILDOCS_DOCUMENT_MODEL), but Wagtail keeps their
-# permissions on wagtaildocs.Document (the permission policy's auth_model), so these stay.
-COLLECTION_ACTIONS = {
-    "wagtailimages": ["add_image", "change_image", "delete_image", "choose_image"],
-    "wagtaildocs": ["add_document", "change_document", "delete_document", "choose_document"],
-}
 LOCAL_OWN_COLLECTION = [("wagtailimages", "add_image"), ("wagtailimages", "choose_image")] + [
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "choose_document"),
@@ -77,59 +51,27 @@ LOCAL_OWN_COLLECTION = [("wagtailimages", "add_image"), ("wagtailimages", "choos
 LOCAL_SHARED_COLLECTION = [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")]
 
 
-def _permission(app_label, codename, _cache={}):  # noqa: B006 - a per-database cache
-    """The Permission row; cached per database alias (their ids never change once created)."""
-    from django.db import connection
-
-    key = (connection.alias, connection.settings_dict["NAME"], app_label, codename)
-    if key not in _cache:
-        _cache[key] = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-    return _cache[key]
-
-
-def _page_permission(action):
-    return _permission("wagtailcore", f"{action}_page")
-
-
-def editors_group():
-    return Group.objects.get_or_create(name=EDITORS_GROUP)[0]
-
-
-def is_editor(user):
-    """Editors and superusers: people who publish and moderate. Asked once per request."""
-    if not hasattr(user, "_kennisbank_is_editor"):
-        user._kennisbank_is_editor = user.is_active and (
-            user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists()
-        )
-    return user._kennisbank_is_editor
-
-
 def member_initiative_ids(user):
     """The ids of the initiatives whose active local group `user` belongs to. Read once per
-    request (the user object lives as long as the request): the menu, explorer, chooser and
-    every experience's permission check ask for it."""
+    request: the menu, explorer, chooser and every experience's permission check ask for it."""
     if not user.is_authenticated:
         return frozenset()
-    if not hasattr(user, "_kennisbank_initiative_ids"):
+
+    def compute():
         from .models import LocalGroup
 
-        user._kennisbank_initiative_ids = frozenset(
+        return frozenset(
             LocalGroup.objects.filter(group__user=user, active=True).values_list(
                 "initiative_id", flat=True
             )
         )
-    return user._kennisbank_initiative_ids
+
+    return memo((__name__, "initiative_ids", user.pk), compute)
 
 
 def is_volunteer(user):
     """A member of at least one active local group who is not an editor."""
     return bool(member_initiative_ids(user)) and not is_editor(user)
-
-
-def shared_collection():
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=SHARED_COLLECTION).first()
-    return existing or root.add_child(name=SHARED_COLLECTION)
 
 
 def _local_collections_parent():
@@ -138,43 +80,10 @@ def _local_collections_parent():
     return existing or root.add_child(name=LOCAL_COLLECTIONS)
 
 
-@transaction.atomic
 def ensure_roles():
-    """Create or repair the editors' group, the shared collection and the workflow."""
-    # On a fresh database Django creates model permissions only after the last migration;
-    # create them now so that this can run from post_migrate whatever the app order.
-    for app_config in global_apps.get_app_configs():
-        create_permissions(app_config, verbosity=0)
-
-    editors = editors_group()
-    model_permissions = Permission.objects.filter(
-        Q(content_type__app_label__in=EDITOR_APPS)
-        | Q(
-            *[
-                Q(content_type__app_label=app, codename=codename)
-                for app, codename in EDITOR_EXTRA_PERMISSIONS
-            ],
-            _connector=Q.OR,
-        )
-    )
-    editors.permissions.add(*model_permissions)
-
-    root_page = Page.get_first_root_node()
-    if root_page is not None:
-        for action in EDITOR_PAGE_PERMISSIONS:
-            GroupPagePermission.objects.get_or_create(
-                group=editors, page=root_page, permission=_page_permission(action)
-            )
-    root_collection = Collection.get_first_root_node()
-    if root_collection is not None:
-        for app_label, codenames in COLLECTION_ACTIONS.items():
-            for codename in codenames:
-                GroupCollectionPermission.objects.get_or_create(
-                    group=editors,
-                    collection=root_collection,
-                    permission=_permission(app_label, codename),
-                )
-        shared_collection()
+    """Create or repair the editors' group (`home.roles`), the shared collection and the
+    moderation workflow."""
+    ensure_editors()
     ensure_workflow()
 
 
@@ -249,7 +158,7 @@ def sync_local_group(initiative):
     local_group.active = initiative.status != "stopped"
     local_group.save()
 
-    access_admin = _permission("wagtailadmin", "access_admin")
+    access_admin = permission("wagtailadmin", "access_admin")
     if not local_group.active:
         GroupPagePermission.objects.filter(group=group).delete()
         GroupCollectionPermission.objects.filter(group=group).delete()
@@ -281,7 +190,7 @@ def _set_page_permissions(group, wanted):
             perm.delete()
     for page_id, action in wanted - current.keys():
         GroupPagePermission.objects.create(
-            group=group, page_id=page_id, permission=_page_permission(action)
+            group=group, page_id=page_id, permission=page_permission(action)
         )
 
 
@@ -297,7 +206,7 @@ def _set_collection_permissions(group, wanted):
             perm.delete()
     for collection_id, app_label, codename in wanted - current.keys():
         GroupCollectionPermission.objects.create(
-            group=group, collection_id=collection_id, permission=_permission(app_label, codename)
+            group=group, collection_id=collection_id, permission=permission(app_label, codename)
         )
 
 
@@ -313,7 +222,7 @@ def sync_all_local_groups(only_missing=False):
 
 
 def setup_roles_after_migrate(sender, **kwargs):
-    """After migrate: repair the editors' group and the workflow. Initiatives get their group
-    when they are saved; `manage.py setup_roles` (re)builds every group, e.g. for initiatives
-    that existed before this app."""
-    ensure_roles()
+    """After migrate: repair the workflow (the home app repairs the editors' group). Initiatives
+    get their group when they are saved; `manage.py setup_roles` (re)builds every group, e.g.
+    for initiatives that existed before this app."""
+    ensure_workflow()

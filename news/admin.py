@@ -22,7 +22,7 @@ from wagtail.admin.widgets.button import MenuItem
 from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from localgroups.roles import is_editor
+from home.roles import EDITORS_GROUP, is_editor
 
 from . import registration as registrations
 from .models import EVENT_TIMEZONE, EventPage, Registration
@@ -57,7 +57,7 @@ class EditorsOnlyPolicy(ModelPermissionPolicy):
         return (
             super()
             .users_with_any_permission(actions)
-            .filter(Q(is_superuser=True) | Q(groups__name="Redactie"))
+            .filter(Q(is_superuser=True) | Q(groups__name=EDITORS_GROUP))
         )
 
 

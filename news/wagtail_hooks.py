@@ -8,8 +8,8 @@ from wagtail.permissions import register_permission_policy
 from home import queries
 from home.cards import with_card_images
 from home.models import Theme
+from home.roles import is_editor
 from home.sections import CachedSection
-from localgroups.roles import is_editor
 
 from .admin import EditorsOnlyPolicy, RegistrationViewSet, registrations_url
 from .models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, Registration

@@ -5,9 +5,9 @@ from django.contrib.auth.models import Group
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from home.roles import EDITORS_GROUP
 from initiatives.models import InitiativePage
 from localgroups.models import LocalGroup
-from localgroups.roles import EDITORS_GROUP
 from methods.models import MethodIndexPage, MethodPage
 
 

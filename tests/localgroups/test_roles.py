@@ -12,9 +12,11 @@ from wagtail.models import (
     WorkflowPage,
 )
 
+from home import requestcache
+from home.roles import EDITORS_GROUP, is_editor
 from initiatives.models import InitiativeIndexPage, InitiativePage
 from localgroups.models import LocalGroup
-from localgroups.roles import EDITORS_GROUP, WORKFLOW_NAME
+from localgroups.roles import WORKFLOW_NAME, is_volunteer, member_initiative_ids
 from methods.models import MethodIndexPage
 
 
@@ -87,3 +89,21 @@ def test_setup_roles_is_idempotent(db):
     call_command("setup_roles", stdout=StringIO())
     call_command("setup_roles", stdout=StringIO())
     assert counts() == before
+
+
+def test_roles_are_asked_once_per_request_and_nothing_sticks_to_the_user(
+    editor, member_a, initiative_a, django_assert_num_queries
+):
+    with requestcache.scope():
+        with django_assert_num_queries(1):
+            assert is_editor(editor)
+            assert is_editor(editor)
+        with django_assert_num_queries(2):
+            assert member_initiative_ids(member_a) == {initiative_a.pk}
+            assert not is_editor(member_a)
+            assert is_volunteer(member_a)
+    assert not [name for name in vars(editor) | vars(member_a) if name.startswith("_kennisbank")]
+    # A new request asks again: a member who left the group is no longer one.
+    member_a.groups.clear()
+    with requestcache.scope():
+        assert member_initiative_ids(member_a) == frozenset()

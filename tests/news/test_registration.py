@@ -449,7 +449,7 @@ class TestMail:
 def editor(db):
     from django.contrib.auth.models import Group
 
-    from localgroups.roles import EDITORS_GROUP
+    from home.roles import EDITORS_GROUP
 
     return make_user("redacteur", Group.objects.get(name=EDITORS_GROUP))
 

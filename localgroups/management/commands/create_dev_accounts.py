@@ -10,8 +10,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wagtail.users.models import UserProfile
 
+from home.roles import EDITORS_GROUP
 from initiatives.models import InitiativePage
-from localgroups.roles import EDITORS_GROUP, sync_local_group
+from localgroups.roles import sync_local_group
 
 PASSWORD = "kennisbank"  # noqa: S105 - local development only, refused when DEBUG is off
 VOLUNTEER_INITIATIVE = "weggeefwinkel-amersfoort"

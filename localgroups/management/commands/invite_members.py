@@ -13,10 +13,11 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
 
+from home.roles import is_editor
 from initiatives.models import InitiativePage
 from localgroups.invitations import invite
 from localgroups.models import LocalGroup
-from localgroups.roles import is_editor, sync_local_group
+from localgroups.roles import sync_local_group
 
 
 class Command(BaseCommand):
