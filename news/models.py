@@ -685,7 +685,7 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
         else:
             url = self.get_full_url()
             host = urlsplit(url).hostname or "localhost"
-        return ical.event_lines(
+        return ical.event(
             self, uid=f"{self.translation_key}@{host}", url=url, stamp=self.last_published_at
         )
 

@@ -1,8 +1,11 @@
-"""The .ics download: valid iCalendar, checked by reading it back line by line (RFC 5545)."""
+"""The .ics download: valid iCalendar, checked by reading it back line by line (RFC 5545) and
+with the icalendar package's parser."""
 
 import re
 from datetime import UTC, datetime
+from types import SimpleNamespace
 
+import icalendar
 import pytest
 
 from news import ical
@@ -30,13 +33,28 @@ def properties(data):
 
 
 def test_escaping_and_folding():
-    assert ical.escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
-    line = "DESCRIPTION:" + "é" * 100  # two octets each: a fold must not split a character
-    folded = ical.fold(line)
-    parts = folded.split("\r\n")
-    assert all(len(part.encode()) <= 75 for part in parts)
-    assert all(part.startswith(" ") for part in parts[1:])
-    assert re.sub(r"\r\n ", "", folded) == line
+    """Text values are escaped (backslash, semicolon, comma, newline) and long lines are folded
+    at 75 octets without splitting a UTF-8 character."""
+    meeting = SimpleNamespace(
+        start=datetime(2030, 7, 1, 8, 0, tzinfo=UTC),
+        end=datetime(2030, 7, 1, 9, 0, tzinfo=UTC),
+        title="a,b;c\\d\ne",
+        ics_location="",
+        ics_description="é" * 100,  # two octets each: a fold must not split a character
+    )
+    data = ical.calendar([ical.event(meeting, uid="1@example.org", url="https://example.org/")])
+    assert "SUMMARY:a\\,b\\;c\\\\d\\ne\r\n" in data
+    parts = data.split("\r\n")
+    description = parts.index(next(part for part in parts if part.startswith("DESCRIPTION:")))
+    folded = []
+    for part in parts[description:]:
+        if folded and not part.startswith(" "):
+            break
+        folded.append(part)
+    assert len(folded) > 1
+    assert all(len(part.encode()) <= 75 for part in folded)
+    assert all(part.startswith(" ") for part in folded[1:])
+    assert "".join(part.removeprefix(" ") for part in folded) == "DESCRIPTION:" + "é" * 100
 
 
 @pytest.mark.django_db
@@ -101,3 +119,34 @@ def test_agenda_ics_has_every_upcoming_meeting(client, agenda):
     assert len(props["UID"]) == upcoming.count() == 4
     assert len(set(props["UID"])) == 4
     assert props["SUMMARY"][0] == "Social Talk: kinderen in armoede"
+
+
+@pytest.mark.django_db
+def test_the_icalendar_parser_reads_the_meeting_back(client, agenda):
+    event = EventPageFactory(
+        parent=agenda,
+        slug="buurtcafe",
+        title="Buurtcafé; koffie, thee en \\ taart",
+        start=amsterdam(2030, 3, 5, 14, 0),
+        end=amsterdam(2030, 3, 5, 16, 0),
+        venue="Wijkcentrum De Brug",
+        address="Kerkstraat 1",
+        place="Utrecht",
+        introduction="Eerste regel.\nTweede regel.",
+    )
+    calendar = icalendar.Calendar.from_ical(client.get(event.url + "ics/").content)
+    assert str(calendar["VERSION"]) == "2.0"
+    assert str(calendar["METHOD"]) == "PUBLISH"
+    [vevent] = calendar.walk("VEVENT")
+    assert str(vevent["UID"]) == f"{event.translation_key}@testserver"
+    assert str(vevent["SUMMARY"]) == event.title
+    assert vevent.decoded("DTSTART") == datetime(2030, 3, 5, 13, 0, tzinfo=UTC)
+    assert vevent.decoded("DTEND") == datetime(2030, 3, 5, 15, 0, tzinfo=UTC)
+    assert vevent.decoded("DTSTAMP").tzinfo is not None
+    assert str(vevent["LOCATION"]) == "Wijkcentrum De Brug, Kerkstraat 1, Utrecht"
+    assert str(vevent["DESCRIPTION"]).startswith("Eerste regel.\nTweede regel.")
+    assert str(vevent["URL"]) == f"http://testserver{event.url}"
+    # The agenda's calendar is named after the agenda.
+    agenda_calendar = icalendar.Calendar.from_ical(client.get(agenda.url + "ics/").content)
+    assert agenda_calendar.calendar_name == agenda.title
+    assert event.title in [str(vevent["SUMMARY"]) for vevent in agenda_calendar.walk("VEVENT")]
