@@ -32,6 +32,7 @@ from home import pagecache
 from home.blocks import CommonStreamBlock
 from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
+from home.funding import FUNDER_KINDS, FUNDING_FORMS
 from home.models import BasePage, HeroImageMixin, Theme
 from home.routing import active_locale, localized
 from home.sections import get_sections
@@ -66,13 +67,6 @@ PARTNER_TYPES = [
     ("school", _("School of opleiding")),
     ("civil", _("Maatschappelijke organisatie")),
 ]
-FUNDER_KINDS = [
-    ("municipality", _("Gemeente")),
-    ("fund", _("Fonds")),
-    ("company", _("Bedrijf")),
-    ("in_kind", _("Bijdrage in natura")),
-]
-FUNDING_FORMS = [("money", _("Geld")), ("in_kind", _("In natura"))]
 NEW_PLACES_TARGET = 20
 
 

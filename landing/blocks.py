@@ -29,6 +29,7 @@ from home.blocks import (
     VideoBlock,
 )
 from home.cards import with_card_images
+from home.funding import FUNDER_KINDS, FUNDING_FORMS
 from home.localization import visible_versions
 from home.routing import active_locale
 
@@ -198,17 +199,6 @@ def _initiative_index():
         .filter(locale__in=[active_locale(), Locale.get_default()])
     }
     return indexes.get(active_locale().pk) or indexes.get(Locale.get_default().pk)
-
-
-FUNDER_KINDS = [
-    ("municipality", _("Gemeente")),
-    ("fund", _("Fonds")),
-    ("company", _("Bedrijf")),
-    ("housing", _("Woningcorporatie")),
-    ("civil", _("Maatschappelijke organisatie")),
-    ("own", _("Eigen inkomsten")),
-]
-FUNDING_FORMS = [("money", _("Geld")), ("in_kind", _("In natura"))]
 
 
 class FundingSourceValue(blocks.StructValue):
