@@ -3,6 +3,7 @@
 import os
 from pathlib import Path
 
+from .csp import content_security_policy
 from .env import database_from_url, env_bool, env_list, frontend_cache_from_env
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -57,8 +58,10 @@ MIDDLEWARE = [
     # First: per-request memos for everything below (home/requestcache.py).
     "home.requestcache.RequestCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Content-Security-Policy and Permissions-Policy on every response (home/security.py).
-    "home.security.SecurityHeadersMiddleware",
+    # Content-Security-Policy (django-csp, with the admin's and previews' in home/security.py)
+    # and Permissions-Policy on every response.
+    "home.security.ContentSecurityPolicyMiddleware",
+    "home.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -212,6 +215,18 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         },
     },
 }
+
+# Content-Security-Policy of the public site (django-csp; kennisbank/settings/csp.py): the
+# site's own origins, video frames from YouTube's privacy mode and Vimeo plus
+# KENNISBANK_CSP_FRAME_SRC, violation reports to CSP_REPORT_URI when set. A settings file that
+# changes one of these values builds the setting again.
+KENNISBANK_CSP_FRAME_SRC = []
+KENNISBANK_CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+CONTENT_SECURITY_POLICY = content_security_policy(
+    own_urls=[WAGTAILADMIN_BASE_URL, STATIC_URL, MEDIA_URL],
+    frame_src=KENNISBANK_CSP_FRAME_SRC,
+    report_uri=KENNISBANK_CSP_REPORT_URI,
+)
 
 # How long the link in an invitation for a local group stays valid (seconds).
 KENNISBANK_INVITATION_TIMEOUT = 7 * 24 * 60 * 60

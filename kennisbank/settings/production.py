@@ -60,8 +60,6 @@ LANGUAGE_COOKIE_SECURE = True
 # No script needs the language cookie; SameSite=Lax like the session and CSRF cookies.
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
-# Browsers report CSP violations here when set (home/security.py).
-KENNISBANK_CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
 
 # E-mail through SMTP.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -5,6 +5,7 @@ import os
 import tempfile
 
 from .base import *  # noqa: F403
+from .csp import content_security_policy
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-any-real-use"  # noqa: S105
@@ -17,6 +18,11 @@ MEDIA_ROOT = os.environ.get("KENNISBANK_TEST_MEDIA_ROOT") or tempfile.mkdtemp(
 )
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+CONTENT_SECURITY_POLICY = content_security_policy(
+    own_urls=[WAGTAILADMIN_BASE_URL, STATIC_URL, MEDIA_URL],  # noqa: F405
+    frame_src=KENNISBANK_CSP_FRAME_SRC,  # noqa: F405
+    report_uri=KENNISBANK_CSP_REPORT_URI,  # noqa: F405
+)
 # Newsletters are sent at once in tests (tests of the worker switch to the database backend).
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},

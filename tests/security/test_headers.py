@@ -7,6 +7,7 @@ import pytest
 
 from django.urls import reverse
 
+from kennisbank.settings.csp import content_security_policy
 from kennisbank.settings.env import database_from_url
 from tests.home.test_settings import production_env, run_manage
 
@@ -36,6 +37,24 @@ def test_public_pages_get_a_strict_policy_and_the_companion_headers(client):
         == response["Content-Security-Policy"]
     )
     assert "script-src 'self'" in client.get(reverse("search"))["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+def test_report_uri_and_extra_frame_sources_come_from_the_settings(client, settings):
+    settings.CONTENT_SECURITY_POLICY = content_security_policy(
+        own_urls=["https://kennisbank.example.org/admin/", "https://static.example.net/s/"],
+        frame_src=["https://embed.example.org"],
+        report_uri="https://reports.example.org/csp",
+    )
+    policy = dict(
+        directive.strip().split(" ", 1)
+        for directive in client.get("/nl/")["Content-Security-Policy"].split(";")
+    )
+    assert policy["script-src"] == (
+        "'self' https://kennisbank.example.org https://static.example.net"
+    )
+    assert policy["frame-src"].endswith("https://player.vimeo.com https://embed.example.org")
+    assert policy["report-uri"] == "https://reports.example.org/csp"
 
 
 @pytest.mark.django_db
