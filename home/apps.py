@@ -8,11 +8,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Algemeen")
 
     def ready(self):
-        from home import image_filters, pagecache, signals
+        from home import pagecache, signals
 
         signals.connect()
         pagecache.connect()
-        image_filters.install()
 
         from home.roles import ensure_editors_after_migrate
 

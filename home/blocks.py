@@ -22,9 +22,8 @@ from wagtail.embeds.exceptions import EmbedException
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
-from home import routing
 from home.cards import images_with_renditions
-from home.localization import visible_versions
+from home.localization import localized, visible_versions
 
 PARAGRAPH_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -221,8 +220,8 @@ class LinkStructValue(blocks.StructValue):
             return None
         if hasattr(page, "localized_live"):  # resolved in bulk by LocalizedPageChooserBlock
             return page.localized_live
-        localized = routing.localized(page)
-        return localized if localized.live else None
+        localized_page = localized(page)
+        return localized_page if localized_page.live else None
 
     @cached_property
     def link_url(self):

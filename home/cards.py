@@ -8,35 +8,35 @@ picture tag finds them on the image and asks nothing.
 
 from wagtail.images import get_image_model
 
-from home import pagecache
+from home import requestcache
 
 CARD_IMAGE_FIELDS = ("teaser_image", "hero_image")  # the first one set is the card's image
-_IMAGES, _WANTED = "cards:images", "cards:wanted"
+_IMAGES, _WANTED = (__name__, "images"), (__name__, "wanted")
 
 
 def images_with_renditions(ids):
     """{id: image} for the image ids (None ignored), each with all its renditions: two queries
-    for any number of images. While a page is viewed, images it fetched before are not
+    for any number of images. Within a request, images it fetched before are not
     fetched again, and the ones it said it will show (`want_images`) come along."""
     ids = {pk for pk in ids if pk is not None}
     if not ids:
         return {}
-    memo = pagecache.view_memo()
-    if memo is None:
+    if not requestcache.active():
         return _fetch(ids)
-    known = memo.setdefault(_IMAGES, {})
+    known = requestcache.memo(_IMAGES, dict)
     missing = ids - known.keys()
     if missing:
-        known.update(_fetch(missing | (memo.pop(_WANTED, set()) - known.keys())))
+        wanted = requestcache.memo(_WANTED, set)
+        known.update(_fetch(missing | (wanted - known.keys())))
+        wanted.clear()
     return {pk: known[pk] for pk in ids if pk in known}
 
 
 def want_images(ids):
     """Images this page view will show: fetched with the next images it asks for (a page's
     photo at the top with the photos in its text), in the same two queries."""
-    memo = pagecache.view_memo()
-    if memo is not None:
-        memo.setdefault(_WANTED, set()).update(pk for pk in ids if pk is not None)
+    if requestcache.active():
+        requestcache.memo(_WANTED, set).update(pk for pk in ids if pk is not None)
 
 
 def _fetch(ids):

@@ -28,6 +28,7 @@ and before the transaction commits).
 """
 
 import logging
+import weakref
 
 from django.conf import settings
 from django.db import transaction
@@ -47,10 +48,12 @@ def max_age():
     return getattr(settings, "KENNISBANK_FRONTEND_CACHE_MAX_AGE", 300)
 
 
-def allow_caching(response):
-    """Let the CDN keep an answer that the page cache stores; browsers don't keep it."""
+def allow_caching(response, seconds=None):
+    """Let the CDN keep an answer that the page cache stores (at most `seconds`, for answers
+    that depend on the clock); browsers don't keep it."""
     if configured():
-        patch_cache_control(response, public=True, max_age=0, s_maxage=max_age())
+        s_maxage = max_age() if seconds is None else min(max_age(), seconds)
+        patch_cache_control(response, public=True, max_age=0, s_maxage=s_maxage)
 
 
 class _Pending:
@@ -86,31 +89,30 @@ class _Pending:
         return purge
 
 
+# The pending purges per database connection (one per thread).
+_pending_by_connection = weakref.WeakKeyDictionary()
+
+
 def _pending():
     """The pending purges of the connection's current transaction. A transaction that was
     rolled back leaves a batch behind whose callbacks Django dropped: it is not reused."""
     connection = transaction.get_connection()
-    pending = getattr(connection, "_kennisbank_frontend_cache", None)
+    pending = _pending_by_connection.get(connection)
     waiting = {func for _savepoints, func, _robust in connection.run_on_commit}
     if pending is None or pending.done or not pending.callbacks & waiting:
-        pending = _Pending()
-        connection._kennisbank_frontend_cache = pending
+        pending = _pending_by_connection[connection] = _Pending()
     return pending
 
 
-def purge_page(page, listing_ids=None):
-    """Purge the addresses of `page` and of the pages that show it (`listing_ids`, by default
-    `listing_page_ids(page)`) from the CDN once the transaction commits. Called by the page
-    cache's `purge_page`, after its own purge."""
+def purge_page(page, listing_ids):
+    """Purge the addresses of `page` and of the pages that show it (`listing_ids`) from the
+    CDN once the transaction commits. Called by the page cache's `purge_page`, after its own
+    purge."""
     if not configured():
         return
     if not page.live and page.first_published_at is None:
         return  # a draft that was never published: no visitor has seen it, nor its absence
     try:
-        if listing_ids is None:
-            from home.pagecache import listing_page_ids
-
-            listing_ids = listing_page_ids(page)
         pending = _pending()
         new_ids = ({page.pk} | set(listing_ids)) - pending.page_ids
         pages = [page] if page.pk in new_ids else []

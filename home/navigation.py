@@ -4,48 +4,28 @@ Every public page shows the same header and footer, so building them from the da
 request would cost most of a page's SQL queries. They are built once per site and language (and
 per page for breadcrumbs and translations), kept in the cache (Redis in production), and
 thrown away together whenever a page is published, unpublished, moved or deleted, or the footer
-text, site settings or locales change: `signals.py` calls `invalidate()`.
+text, site settings or locales change: `signals.py` calls `invalidate()`. Kept through
+`home.versions` under their own version key.
 """
-
-import uuid
-
-from django.core.cache import cache
 
 from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
-from home import pagecache
+from home import versions
 from home.models import FooterText, SiteSettings
 
-VERSION_KEY = "kennisbank:navigation:version"
-TIMEOUT = 60 * 60 * 24
+# Bumped by every change that the navigation may show (home/signals.py).
+VERSION_KEY = f"{versions.PREFIX}:navigation"
 
 
 def invalidate(**kwargs):
     """Forget all cached navigation (used as a signal receiver)."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-
-
-def _version():
-    return pagecache.once_per_view(VERSION_KEY, _read_version)  # menu, breadcrumbs, languages
-
-
-def _read_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, None)
-        version = cache.get(VERSION_KEY, version)
-    return version
+    versions.bump([VERSION_KEY])
 
 
 def _cached(name, build, *parts):
-    key = ":".join(["kennisbank:navigation", _version(), name, *map(str, parts)])
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, TIMEOUT)
-    return value
+    key = ":".join([f"{versions.PREFIX}:navigation:{name}", *map(str, parts)])
+    return versions.versioned(key, [VERSION_KEY], build)
 
 
 def site_navigation(site, language_code):

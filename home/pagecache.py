@@ -1,54 +1,43 @@
-"""A full-page cache for anonymous visitors that is never stale.
+"""A full-page cache for anonymous visitors, purged by what changes, on public APIs.
 
 Anonymous visitors (no session cookie, no messages) get public pages from the cache (the default
-cache: Redis in production, local memory otherwise). What is cached: 200 answers to GET requests
+cache: Redis in production, local memory otherwise). What is stored: 200 answers to GET requests
 that Wagtail served from the page tree (pages and their routes: feeds, municipality pages,
-handouts), that set no cookie, used no CSRF token (pages with a form are never cached: the token
+handouts), that set no cookie, used no CSRF token (pages with a form are never stored: the token
 is personal), stored no session data and added no message. Admin, preview, search and every
-non-page view are never cached.
+non-page view are never stored.
 
-Keys: host + path + query string + language. Each cached answer remembers the versions of what
-it depends on when it was rendered, and a hit compares them with the current ones in one
-`get_many`: any change makes it a miss. Purging is therefore a few cache writes, whatever the
-number of cached URLs, and works with any cache shared by all server processes. The versions:
+Each entry (key: host + path + query string + language) remembers the versions (`home.versions`)
+of what it was rendered from: everything (`GENERATION_KEY`), its page's type, its page's listing
+and the tree keys of the page and its ancestors. A hit reads the entry and those versions in one
+`get_many`: every server process remembers which versions an address depends on (they change
+only when a page moves), so a hit costs one cache round trip; the first hit of an address in a
+process costs two. Any purge of one of its versions makes the entry a miss.
 
-- `generation`: everything. Bumped when something shown on every page changes: a snippet (a
-  theme, the footer text, a projectenband), the site settings, locales, sites, privacy
-  settings, images and documents, a home page or a page in the main menu, or a page move.
-- `tree:<path>`: the page at that tree path changed itself (its title, URL or content). Every
-  answer depends on the tree versions of its page and all its ancestors, whose titles and URLs
-  it shows in the breadcrumbs.
-- `list:<page id>`: something the page shows about other pages changed. Bumped for the changed
-  page's ancestors (their listings and the home page sections), its translations (their
-  language links), the pages it links to or that link to it (Wagtail's reference index) and
-  pages related to it through model fields (an initiative's methods; the initiatives that apply
-  a method).
-- `type:<content type>`: a page of that type changed: initiatives show similar initiatives,
-  meetings show other meetings.
-- `pages`: any page changed. Not a dependency of cached answers (that would empty the whole
-  cache on every publish), but of data that depends on every page: the search's counted and
-  ranked hits of a query (search/results.py).
+Purges follow Wagtail's signals (`page_published`, `page_unpublished`, `post_page_move`, saves
+and deletes of pages, snippets, images, documents, sites, locales, settings and view
+restrictions): a page's change bumps its tree key, its type key, and the list keys of every page
+that shows it: its ancestors, its translations, pages it links to or that link to it (Wagtail's
+reference index) and pages related to it through model fields. Purges run at once and again after
+the transaction commits, so a request that read the old content during the transaction cannot
+store it under the new versions. A CDN in front of the site is purged through
+`wagtail.contrib.frontend_cache` (home/frontendcache.py).
 
-Purges run at once, and again after the transaction commits: a request that read the old
-content during the transaction cannot store it under the new versions. A CDN in front of the
-site, when one is configured, is purged too (home/frontendcache.py).
-
-Answers that depend on the clock (upcoming meetings) are kept at most
-`KENNISBANK_PAGE_CACHE_TIMEOUT` seconds (5 minutes by default). A deploy that changes templates
-or code must empty the cache: `manage.py purge_page_cache` (or set `KENNISBANK_RELEASE`).
+Entries live until purged, with a safety expiry (`KENNISBANK_PAGE_CACHE_TIMEOUT`, a day by
+default). Answers that depend on the clock (upcoming meetings, registration deadlines) say
+until when they hold (`versions.expire_at`/`expire_within`) and are kept no longer. A deploy
+that changes templates or code starts a fresh cache (`KENNISBANK_RELEASE`) or empties it
+(`manage.py purge_page_cache`).
 """
 
-import contextlib
 import functools
 import hashlib
 import logging
-import uuid
-
-from asgiref.local import Local
 
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import ForeignKey, ManyToManyField
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
@@ -58,18 +47,13 @@ from wagtail import hooks
 from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
-from home import frontendcache
+from home import cachehealth, frontendcache, requestcache, versions
+from home.versions import GENERATION_KEY, PAGES_KEY, list_key, tree_key, tree_keys, type_key
 
 logger = logging.getLogger(__name__)
-# Set while the benchmark asks for a cold render (`_bypass_requested`).
-_cold = Local()
-# What `versioned` read during this page view (`request_memo`).
-_memo = Local()
 
-PREFIX = "kennisbank:pagecache"
-GENERATION_KEY = f"{PREFIX}:generation"
-PAGES_KEY = f"{PREFIX}:pages"
 HEADER = "X-Cache"
+ENTRY_PREFIX = f"{versions.PREFIX}:entry:2:"  # a new name when the entry's shape changes
 # Page saves that only record a draft (the live page stays as it was) purge nothing.
 DRAFT_FIELDS = frozenset(
     {
@@ -89,152 +73,24 @@ METADATA_FIELDS = frozenset({"file_hash", "file_size"})
 # Snippets that are never shown on a public page (visitors write them: purging everything on
 # each would empty the cache for nothing).
 IGNORED_SNIPPETS = {"initiatives.initiativesignup", "newsletter.subscriber"}
+# Which versions each address depends on, as this process last stored or read it: lets a hit
+# read the entry and its versions in one round trip. Bounded: cleared when it grows past this.
+_deps_by_key = {}
+MAX_REMEMBERED = 50_000
+_SERVED = (__name__, "served")
 
 
 def enabled():
-    return getattr(settings, "KENNISBANK_PAGE_CACHE", False)
+    return versions.enabled()
 
 
 def timeout():
-    return getattr(settings, "KENNISBANK_PAGE_CACHE_TIMEOUT", 300)
-
-
-# Versions ------------------------------------------------------------------------------------
-
-
-def _tree_keys(path):
-    """The tree versions of the page at `path` and of its ancestors (prefixes of the path)."""
-    step = Page.steplen
-    return [f"{PREFIX}:tree:{path[:n]}" for n in range(step, len(path) + 1, step)]
-
-
-def _list_key(page_id):
-    return f"{PREFIX}:list:{page_id}"
-
-
-def _type_key(content_type_id):
-    return f"{PREFIX}:type:{content_type_id}"
-
-
-def _current_versions(keys):
-    """The current version of each key; missing ones (never set, or evicted) get a new one,
-    so that an entry stored under an evicted version can never match again."""
-    versions = cache.get_many(keys)
-    missing = [key for key in keys if key not in versions]
-    for key in missing:
-        cache.add(key, uuid.uuid4().hex, None)
-    if missing:
-        versions.update(cache.get_many(missing))
-    return [versions.get(key) for key in keys]
-
-
-def listing_deps(page):
-    """The versions that what `page` lists depends on: everything, and its listing (bumped
-    when one of its descendants, translations or related pages changes)."""
-    return [GENERATION_KEY, _list_key(page.pk)]
-
-
-def section_deps(page):
-    """What a page's cached answer depends on, except its own content and its ancestors'
-    (their tree versions): the versions of data shown on the page about other pages
-    (home.sections.CachedSection)."""
-    return [GENERATION_KEY, _type_key(page.content_type_id), _list_key(page.pk)]
-
-
-def versioned(key, deps, compute, timeout=24 * 60 * 60):
-    """`compute()`, kept in the cache under `key` for as long as the versions of `deps` stay
-    the same: data that pages are made from (a listing's facet table), so that a page that
-    is not in the page cache need not read it again. If the cache is down or the page cache
-    is off, computes. `timeout`: seconds, or a function of the computed value giving them.
-    Give `key` a new name when the shape of the value changes: during a deploy, servers of
-    the old and the new code share the cache."""
-    if not enabled():
-        return compute()
-    # Data kept by another release may have another shape: a release has its own entries.
-    key = f"{key}:{getattr(settings, 'KENNISBANK_RELEASE', '')}"
-    return once_per_view(key, lambda: _versioned(key, deps, compute, timeout))
-
-
-def view_memo():
-    """The dict kept for this page view while `request_memo` is active, else None."""
-    return getattr(_memo, "values", None)
-
-
-def once_per_view(key, compute):
-    """`compute()`, once per page view while `request_memo` is active (else every time)."""
-    memo = getattr(_memo, "values", None)
-    if memo is None:
-        return compute()
-    if key not in memo:
-        memo[key] = compute()
-    return memo[key]
-
-
-@contextlib.contextmanager
-def request_memo():
-    """While a page is viewed (a GET): `versioned` reads each key from the cache once (the
-    private sections, for instance, are asked for by every listing on the page), and so
-    does `once_per_view`."""
-    outer = getattr(_memo, "values", None)
-    _memo.values = {}
-    try:
-        yield
-    finally:
-        if outer is None:
-            del _memo.values
-        else:
-            _memo.values = outer
-
-
-def _versioned(key, deps, compute, timeout):
-    if getattr(_cold, "active", False):  # the benchmark's cold renders: compute and store
-        versions = _current_versions(deps)
-        value = compute()
-        cache.set(key, (versions, value), timeout(value) if callable(timeout) else timeout)
-        return value
-    try:
-        found = cache.get_many([key, *deps])  # one round trip when all versions are set
-        entry = found.get(key)
-        versions = [found.get(dep) for dep in deps]
-        if None in versions:
-            versions = _current_versions(deps)
-    except Exception:
-        logger.exception("Cache unavailable")
-        return compute()
-    if entry is not None and entry[0] == versions:
-        return entry[1]
-    value = compute()
-    try:
-        cache.set(key, (versions, value), timeout(value) if callable(timeout) else timeout)
-    except Exception:
-        logger.exception("Cache unavailable")
-    return value
-
-
-def _bump(keys):
-    """Give the keys new versions, now and after the transaction commits. If the cache is down,
-    publishing still works: entries it still holds expire within the timeout."""
-    keys = list(keys)
-
-    def bump():
-        try:
-            cache.set_many({key: uuid.uuid4().hex for key in keys}, None)
-        except Exception:
-            logger.exception("Page cache unavailable: could not purge %d keys", len(keys))
-
-    if keys:
-        bump()
-        _after_commit(bump)
-
-
-def _after_commit(function):
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(function)
+    return getattr(settings, "KENNISBANK_PAGE_CACHE_TIMEOUT", 24 * 60 * 60)
 
 
 def purge_all(**kwargs):
     """Forget every cached page (a signal receiver for site-wide changes)."""
-    _bump([GENERATION_KEY])
+    versions.bump_all()
 
 
 # Purging one page ----------------------------------------------------------------------------
@@ -280,7 +136,7 @@ def listing_page_ids(page):
 def _related_page_ids(page):
     """Pages linked to `page` in either direction, and related to it through model fields."""
     ids = set()
-    base_type = ReferenceIndex._get_base_content_type(page)
+    base_type = ContentType.objects.get_for_model(Page)  # what the index records for pages
     outgoing = ReferenceIndex.get_references_for_object(page).filter(to_content_type=base_type)
     ids.update(int(pk) for pk in outgoing.values_list("to_object_id", flat=True))
     incoming = ReferenceIndex.get_references_to(page).filter(base_content_type=base_type)
@@ -306,13 +162,14 @@ def purge_page(page):
     it."""
     if _shown_everywhere(page):
         purge_all()
-        frontendcache.purge_page(page)
+        if frontendcache.configured():
+            frontendcache.purge_page(page, listing_page_ids(page))
         return
     listing_ids = listing_page_ids(page)
-    keys = [f"{PREFIX}:tree:{page.path}", _type_key(page.content_type_id), PAGES_KEY]
-    keys += [_list_key(pk) for pk in listing_ids]
-    _bump(keys)
-    frontendcache.purge_page(page, listing_ids)  # after _bump: its after-commit purge first
+    keys = [tree_key(page.path), type_key(page.content_type_id), PAGES_KEY]
+    keys += [list_key(pk) for pk in listing_ids]
+    versions.bump(keys)
+    frontendcache.purge_page(page, listing_ids)  # after the bump: its after-commit purge first
 
 
 def _on_page_change(sender, instance=None, **kwargs):
@@ -330,10 +187,10 @@ def _on_page_delete(instance):
         purge_all()
         return
     # The row is gone: its ancestors are found through the prefixes of its path.
-    ancestor_paths = [key.rsplit(":", 1)[1] for key in _tree_keys(instance.path)[:-1]]
+    ancestor_paths = [key.rsplit(":", 1)[1] for key in tree_keys(instance.path)[:-1]]
     ancestors = Page.objects.filter(path__in=ancestor_paths).values_list("pk", flat=True)
-    keys = [f"{PREFIX}:tree:{instance.path}", _type_key(instance.content_type_id), PAGES_KEY]
-    _bump(keys + [_list_key(pk) for pk in ancestors])
+    keys = [tree_key(instance.path), type_key(instance.content_type_id), PAGES_KEY]
+    versions.bump(keys + [list_key(pk) for pk in ancestors])
 
 
 @functools.cache
@@ -407,21 +264,16 @@ def connect():
 
 @hooks.register("before_serve_page", order=100)
 def remember_page(page, request, serve_args, serve_kwargs):
-    """Mark the request as a page of the tree and read its versions before it is rendered."""
-    state = getattr(request, "_page_cache", None)
-    if state is None:
+    """Note the versions that the answer for this page depends on, before it is rendered."""
+    if not requestcache.get((__name__, "storing")):
         return
-    deps = [
-        _type_key(page.content_type_id),
-        _list_key(page.pk),
-        *_tree_keys(page.path),
-    ]
+    deps = [type_key(page.content_type_id), list_key(page.pk), *tree_keys(page.path)]
     try:
-        state["versions"] = _current_versions(deps)
+        found = versions.current([GENERATION_KEY, *deps])
     except Exception:  # the cache is down: this answer is not stored
-        logger.exception("Page cache unavailable")
+        cachehealth.failed()
         return
-    state["deps"] = deps
+    requestcache.put(_SERVED, (deps, found))
 
 
 def _anonymous(request):
@@ -442,18 +294,20 @@ def _bypass_requested(request):
 def _key(request):
     parts = "\n".join(
         [
-            getattr(settings, "KENNISBANK_RELEASE", ""),
+            versions.release(),
             request.get_host(),
             request.path,
             request.META.get("QUERY_STRING", ""),
             translation.get_language() or "",
         ]
     )
-    return f"{PREFIX}:entry:" + hashlib.sha256(parts.encode()).hexdigest()
+    return ENTRY_PREFIX + hashlib.sha256(parts.encode()).hexdigest()
 
 
-def _storable(request, response, state):
-    if request.method != "GET" or response.status_code != 200 or "deps" not in state:
+def _storable(request, response):
+    if request.method != "GET" or response.status_code != 200:
+        return False
+    if requestcache.get(_SERVED) is None or getattr(request, "is_preview", False):
         return False
     if response.streaming or response.cookies or response.has_header("Cache-Control"):
         # Cache-Control: the view said something about caching (private, no-cache, …).
@@ -463,12 +317,37 @@ def _storable(request, response, state):
     session = getattr(request, "session", None)
     if session is not None and session.modified:
         return False
-    messages = getattr(request, "_messages", None)
-    if messages is not None and (
-        getattr(messages, "_queued_messages", None) or getattr(messages, "_loaded_data", None)
-    ):
-        return False
-    return not getattr(request, "is_preview", False)
+    return not len(messages.get_messages(request))
+
+
+def _remember(key, deps):
+    if len(_deps_by_key) >= MAX_REMEMBERED:
+        _deps_by_key.clear()
+    _deps_by_key[key] = deps
+
+
+def _lookup(key):
+    """The stored answer for `key` if all its versions are current, else None."""
+    deps = _deps_by_key.get(key)
+    if deps is None:
+        entry = cache.get(key)
+        if entry is None:
+            return None
+        deps = entry["deps"]
+        _remember(key, deps)
+        found = cache.get_many([GENERATION_KEY, *deps])
+    else:
+        found = cache.get_many([key, GENERATION_KEY, *deps])  # one round trip
+        entry = found.get(key)
+        if entry is None:
+            return None
+        if entry["deps"] != deps:  # the page moved since: read its versions
+            deps = entry["deps"]
+            _remember(key, deps)
+            found = cache.get_many([GENERATION_KEY, *deps])
+    if [found.get(dep) for dep in [GENERATION_KEY, *deps]] != entry["versions"]:
+        return None
+    return entry
 
 
 class PageCacheMiddleware:
@@ -481,50 +360,53 @@ class PageCacheMiddleware:
     def __call__(self, request):
         bypass = _bypass_requested(request)
         if bypass == "cold":
-            _cold.active = True
-            try:
+            with versions.cold():
                 return self.get_response(request)
-            finally:
-                _cold.active = False
         if (
             not enabled()
             or request.method not in ("GET", "HEAD")
             or not _anonymous(request)
             or bypass
+            or not cachehealth.available()
         ):
             return self.get_response(request)
         key = _key(request)
         try:
-            entry = cache.get(key)
-            if entry is not None:
-                current = cache.get_many([GENERATION_KEY, *entry["deps"]])
-                if [current.get(k) for k in [GENERATION_KEY, *entry["deps"]]] == entry["versions"]:
-                    return self._from_entry(entry)
-            generation = _current_versions([GENERATION_KEY])[0]
+            entry = _lookup(key)
         except Exception:  # the cache is down: serve without it
-            logger.exception("Page cache unavailable")
+            cachehealth.failed()
             return self.get_response(request)
-        request._page_cache = state = {}
+        if entry is not None:
+            return self._from_entry(entry)
+        requestcache.put((__name__, "storing"), True)
         response = self.get_response(request)
-        if _storable(request, response, state):
-            frontendcache.allow_caching(response)  # after _storable, which refuses Cache-Control
-            try:
-                cache.set(
-                    key,
-                    {
-                        "deps": state["deps"],
-                        "versions": [generation, *state["versions"]],
-                        "status": response.status_code,
-                        "headers": list(response.items()),
-                        "content": response.content,
-                    },
-                    timeout(),
-                )
-            except Exception:
-                logger.exception("Page cache unavailable")
-            else:
-                response[HEADER] = "MISS"
+        if _storable(request, response):
+            self._store(key, response)
         return response
+
+    def _store(self, key, response):
+        deps, found = requestcache.get(_SERVED)
+        seconds = versions.seconds_valid(timeout())
+        if seconds <= 0:
+            return
+        frontendcache.allow_caching(response, seconds)  # after _storable: it refuses Cache-Control
+        try:
+            cache.set(
+                key,
+                {
+                    "deps": deps,
+                    "versions": found,
+                    "status": response.status_code,
+                    "headers": list(response.items()),
+                    "content": response.content,
+                },
+                seconds,
+            )
+        except Exception:
+            cachehealth.failed()
+            return
+        _remember(key, deps)
+        response[HEADER] = "MISS"
 
     def _from_entry(self, entry):
         response = HttpResponse(entry["content"], status=entry["status"])

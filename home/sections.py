@@ -12,7 +12,7 @@ the request and returns a HomeSection, or None when it has nothing to show::
 A section that shows only public content (no form, nothing personal) can instead return a
 `CachedSection`, whose context is a function: its HTML is then kept in the cache and its data
 read and rendered again only when something it may show has changed (the versions of
-`home.pagecache.section_deps`: everything the page's own cached answer depends on except the
+`home.versions.section_deps`: everything the page's own cached answer depends on except the
 page's own content and its ancestors'). Visitors who are logged in (editors, local groups)
 never get pages from the page cache; with these, their page views skip the sections' queries
 and card rendering too, and so does anyone's after an edit of the page itself.
@@ -26,9 +26,11 @@ from django.utils import timezone, translation
 
 from wagtail import hooks
 
-from home import pagecache
+from home import versions
 
 HOOK_NAME = "register_home_section"
+# Kept until something it shows changes; this bounds what a lost purge could leave behind.
+SAFETY_TIMEOUT = 24 * 60 * 60
 
 
 @dataclass
@@ -59,37 +61,44 @@ class RenderedSection:
     template: str = "includes/rendered_section.html"
 
 
+def _seconds_left(value):
+    """How long a rendered section may be kept: until its `valid_until`, else a day."""
+    _html, valid_until = value
+    if valid_until is None:
+        return SAFETY_TIMEOUT
+    return max(1, min(SAFETY_TIMEOUT, int((valid_until - timezone.now()).total_seconds())))
+
+
 def _render(section, name, page, request):
     def render():
-        """The HTML, and how many seconds it may be kept."""
-        seconds = pagecache.timeout()
+        """The HTML, and until when it holds (None: until something it shows changes)."""
         context = section.get_context()
         if context is None:
-            return "", seconds
-        if valid_until := context.get("valid_until"):
-            seconds = max(1, min(seconds, int((valid_until - timezone.now()).total_seconds())))
+            return "", None
         shown = HomeSection(template=section.template, order=section.order, context=context)
         html = render_to_string(section.template, {"section": shown, "page": page}, request)
-        return html, seconds
+        return html, context.get("valid_until")
 
     if getattr(request, "is_preview", False):
         # A draft's sections (similar initiatives of its new methods) are neither read from
         # nor kept in the cache: visitors see the live page's.
-        html, _seconds = render()
+        html, valid_until = render()
     else:
         # Per host (addresses of pages on other sites are absolute) and language.
         key = ":".join(
             [
-                f"{pagecache.PREFIX}:section:2",  # :2 - (html, seconds); a new name per shape
+                f"{versions.PREFIX}:section:3",  # :3 - (html, valid_until); a new name per shape
                 request.get_host(),
                 translation.get_language() or "",
                 name,
                 str(page.pk),
             ]
         )
-        html, _seconds = pagecache.versioned(
-            key, pagecache.section_deps(page), render, timeout=lambda value: value[1]
+        html, valid_until = versions.versioned(
+            key, versions.section_deps(page), render, timeout=_seconds_left
         )
+    if valid_until is not None:
+        versions.expire_at(valid_until)  # the page that shows it holds no longer
     return RenderedSection(html=html, order=section.order) if html.strip() else None
 
 

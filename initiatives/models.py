@@ -28,13 +28,13 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home import pagecache
+from home import versions
 from home.blocks import CommonStreamBlock
 from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
 from home.funding import FUNDER_KINDS, FUNDING_FORMS
+from home.localization import active_locale, localized
 from home.models import BasePage, HeroImageMixin, Theme
-from home.routing import active_locale, localized
 from home.sections import get_sections
 
 PROVINCES = [
@@ -465,10 +465,10 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
 
     def municipalities(self):
         """Every municipality with initiatives: name, province, number and page address.
-        Kept in the cache until one of the initiatives changes (`home.pagecache.versioned`)."""
-        return pagecache.versioned(
-            f"{pagecache.PREFIX}:municipalities:{self.pk}",
-            pagecache.listing_deps(self),
+        Kept in the cache until one of the initiatives changes (`home.versions.versioned`)."""
+        return versions.versioned(
+            f"{versions.PREFIX}:municipalities:{self.pk}",
+            versions.listing_deps(self),
             self._municipalities,
         )
 

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home import pagecache, queries
+from home import queries, versions
 from home.cards import with_card_images
 from home.models import Theme
 from home.sections import CachedSection, HomeSection
@@ -56,9 +56,9 @@ def initiative_figures_on_home_page(home_page, request):
     index = queries.child_of_type(home_page, InitiativeIndexPage)
     if index is None:
         return None
-    figures = pagecache.versioned(
-        f"{pagecache.PREFIX}:initiative-figures:{index.pk}",
-        pagecache.listing_deps(index),
+    figures = versions.versioned(
+        f"{versions.PREFIX}:initiative-figures:{index.pk}",
+        versions.listing_deps(index),
         lambda: _figures(index),
     )
     if figures is None:

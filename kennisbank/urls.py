@@ -1,14 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path, re_path
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import routing
 from home import views as home_views
 from home.sitemaps import MultilingualSitemap
 from search import views as search_views
@@ -37,10 +36,8 @@ urlpatterns += i18n_patterns(
     path(_("zoeken/suggesties/"), search_views.suggestions, name="search_suggestions"),
     path("", include("localgroups.urls")),
     path("", include("newsletter.urls")),
-    # Wagtail's page tree last: it answers every remaining path. Its serve view is wrapped by
-    # one that finds the page in fewer queries (home/routing.py).
-    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+    # Wagtail's page tree last: it answers every remaining path.
+    path("", include(wagtail_urls)),
 )
 
 handler500 = "home.views.server_error"

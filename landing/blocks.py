@@ -17,6 +17,7 @@ from wagtail.blocks import StreamBlockValidationError, StructBlockValidationErro
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from home import versions
 from home.blocks import (
     CallToActionBlock,
     DocumentBlock,
@@ -30,8 +31,7 @@ from home.blocks import (
 )
 from home.cards import with_card_images
 from home.funding import FUNDER_KINDS, FUNDING_FORMS
-from home.localization import visible_versions
-from home.routing import active_locale
+from home.localization import active_locale, visible_versions
 
 # How many news items and meetings a campaign page shows when the editors choose none.
 AUTOMATIC_ITEMS = 3
@@ -338,7 +338,15 @@ def upcoming_meetings(limit, for_municipalities=False):
     )
     if for_municipalities:
         meetings = meetings.filter(for_municipalities=True)
-    return list(meetings[:limit])
+    meetings = list(meetings[:limit])
+    _holds_until_one_ends(meetings)
+    return meetings
+
+
+def _holds_until_one_ends(meetings):
+    """A list of upcoming meetings holds until the first of them ends (`home.versions`)."""
+    if meetings:
+        versions.expire_at(min(meeting.end for meeting in meetings))
 
 
 def _agenda():
@@ -376,6 +384,7 @@ class MeetingsBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         now = timezone.now()
         meetings = [page for page in _card_pages(value["meetings"]) if page.end >= now]
+        _holds_until_one_ends(meetings)
         if not meetings:
             # Nothing chosen, or every chosen meeting is over: the next ones for municipalities.
             meetings = upcoming_meetings(AUTOMATIC_ITEMS, for_municipalities=True)
@@ -534,6 +543,7 @@ class RelatedItemsBlock(blocks.StructBlock):
                 for page in chosen
                 if page.specific_class._meta.label == "news.EventPage" and page.end >= now
             ]
+            _holds_until_one_ends(meetings)
         else:
             news = latest_news(AUTOMATIC_ITEMS, value.get("theme"))
             meetings = upcoming_meetings(AUTOMATIC_ITEMS)

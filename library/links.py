@@ -1,33 +1,22 @@
 """Where each document's library entry lives, for the download blocks on other pages.
 
 A page with many downloads must not ask the database per document, so the library pages'
-addresses (per language) and the collections hidden from visitors are kept in the cache and
-thrown away whenever a page is published, unpublished, moved or deleted, or privacy, sites or
-languages change (`apps.py` connects the signals).
+addresses (per language) and the collections hidden from visitors are kept in the cache under
+their own version (`home.versions`), bumped whenever a page is published, unpublished, moved
+or deleted, or privacy, sites or languages change (`apps.py` connects the signals).
 """
 
-import uuid
-
-from django.core.cache import cache
 from django.utils.translation import get_language
 
-VERSION_KEY = "kennisbank:library:version"
-TIMEOUT = 60 * 60 * 24
+from home import versions
+
+VERSION_KEY = f"{versions.PREFIX}:library-links"
 SENTINEL = 987654321
 
 
 def invalidate(**kwargs):
     """Forget the cached addresses (used as a signal receiver)."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-
-
-def _version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, None)
-        version = cache.get(VERSION_KEY, version)
-    return version
+    versions.bump([VERSION_KEY])
 
 
 def _build():
@@ -44,12 +33,7 @@ def _build():
 
 
 def library_info():
-    key = f"kennisbank:library:{_version()}"
-    info = cache.get(key)
-    if info is None:
-        info = _build()
-        cache.set(key, info, TIMEOUT)
-    return info
+    return versions.versioned(f"{versions.PREFIX}:library-links:info", [VERSION_KEY], _build)
 
 
 def entry_url(document, language_code=None):

@@ -15,8 +15,8 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, Referenc
 
 from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
+from home.localization import active_locale
 from home.models import Theme
-from home.routing import active_locale
 
 from .models import DOCUMENT_KINDS, TALK_KIND, TALK_KIND_LABEL, TalkPage
 

@@ -28,12 +28,12 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import versions
 from home.blocks import CommonStreamBlock
 from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
-from home.localization import visible_versions
+from home.localization import locale_of, visible_versions
 from home.models import BasePage, HeroImageMixin, Theme
-from home.routing import locale_of
 
 from . import ical
 from .forms import NewsPageForm
@@ -300,6 +300,12 @@ class NewsPage(IntroductionMixin, HeroImageMixin, BasePage):  # noqa: DJ008 - Pa
 # Agenda -------------------------------------------------------------------------------------
 
 
+def _holds_until_one_ends(events):
+    """A list of upcoming meetings holds until the first of them ends (`home.versions`)."""
+    if events:
+        versions.expire_at(min(event.end for event in events))
+
+
 class EventIndexPage(RoutablePageMixin, BasePage):
     """The agenda: upcoming meetings (soonest first) and past ones (most recent first)."""
 
@@ -340,6 +346,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         past = paginator.get_page(request.GET.get("pagina"))
         past.object_list = list(past.object_list)
         upcoming = list(self.upcoming_events(now))
+        _holds_until_one_ends(upcoming)
         with_card_images([*upcoming, *past.object_list])
         context.update(
             upcoming=upcoming,
@@ -351,7 +358,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     @path("ics/", name="ics")
     def ics(self, request):
         """All upcoming meetings as one calendar file."""
-        events = self.upcoming_events()
+        events = list(self.upcoming_events())
+        _holds_until_one_ends(events)
         return _ics_response(
             request, [event.vevent(request) for event in events], self.slug, name=self.title
         )
@@ -606,7 +614,10 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
         return self.registration_closes_at or self.start
 
     def registration_is_open(self, now=None):
-        return self.registration_form and (now or timezone.now()) < self.registration_deadline
+        is_open = self.registration_form and (now or timezone.now()) < self.registration_deadline
+        if is_open:
+            versions.expire_at(self.registration_deadline)  # a cached page closes it in time
+        return is_open
 
     def seats(self):
         """Counts for the page and the admin, in one query whatever the number of registrants."""
@@ -643,7 +654,10 @@ class EventPage(IntroductionMixin, RoutablePageMixin, HeroImageMixin, BasePage):
 
     @property
     def is_past(self):
-        return self.end < timezone.now()
+        if self.end < timezone.now():
+            return True
+        versions.expire_at(self.end)  # a cached page that shows it as coming holds until then
+        return False
 
     @property
     def audiences(self):

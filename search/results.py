@@ -16,7 +16,7 @@ SQLite's results are ordered in Python (see `_sort_key`). docs/search.md has the
 On PostgreSQL the result of that one statement (the counts and the ranked hits), and that of
 the check of the words, is kept in the cache for `SEARCH_CACHE_TIMEOUT`, keyed by the statement
 and its parameters, under the page cache's versions of every page and of everything
-site-wide (`home.pagecache.PAGES_KEY`, `GENERATION_KEY`): the next visitor with the same
+site-wide (`home.versions.PAGES_KEY`, `GENERATION_KEY`): the next visitor with the same
 question skips the matching and ranking, and any publish, unpublish, move or delete makes the
 next search ask the database again.
 `KENNISBANK_SEARCH_CACHE = False` turns it off (the benchmark measures both).
@@ -50,7 +50,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
-from home import pagecache, queries
+from home import versions
 from home.facets import Facet, FacetedListing, Option
 from home.localization import visible_versions
 from home.models import Theme
@@ -374,9 +374,9 @@ def _cached_statement(sql, params, execute):
     if not getattr(settings, "KENNISBANK_SEARCH_CACHE", True):
         return execute()
     key = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
-    return pagecache.versioned(
-        f"{pagecache.PREFIX}:search:{key}",
-        [pagecache.GENERATION_KEY, pagecache.PAGES_KEY],
+    return versions.versioned(
+        f"{versions.PREFIX}:search:{key}",
+        [versions.GENERATION_KEY, versions.PAGES_KEY],
         execute,
         timeout=SEARCH_CACHE_TIMEOUT,
     )
@@ -414,7 +414,7 @@ class SiteSearch:
         self.types = page_types()
         self.any_word = False  # True when no result had all words and any word was used
         self.content_types = {}  # page id -> content type id, of the ranked hits
-        self.pages = queries.pages().live().public().filter(locale=self.locale)
+        self.pages = Page.objects.live().public().filter(locale=self.locale)
 
     @cached_property
     def promotions(self):
@@ -717,7 +717,7 @@ class SiteSearch:
             queryset = (
                 Page.objects.filter(pk__in=page_ids)
                 .select_related("locale", *related)
-                .annotate(_index_text=F(_index_text_field()))
+                .annotate(indexed_text=F(_index_text_field()))
             )
             for page in queryset:
                 pages.setdefault(page.pk, page)
@@ -762,7 +762,7 @@ class SiteSearch:
             title=highlight(page.title, self.terms),
             url=page.get_url(self.request),
             excerpt=excerpt(
-                [getattr(specific, "summary", ""), page.search_description, page._index_text],
+                [getattr(specific, "summary", ""), page.search_description, page.indexed_text],
                 self.terms,
             ),
             meta=getattr(specific, "card_meta", "") or "",

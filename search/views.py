@@ -6,9 +6,7 @@ from django.utils.text import capfirst
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale
-
-from home import queries
+from wagtail.models import Locale, Page
 
 from .models import NoResultsDailyHits
 from .results import RESULTS_PER_PAGE, SiteSearch
@@ -72,8 +70,7 @@ def suggestions(request):
     results = []
     if len(words) >= MIN_SUGGESTION_LENGTH:
         pages = (
-            queries.pages()
-            .live()
+            Page.objects.live()
             .public()
             .filter(locale=Locale.get_active())
             .select_related("content_type")

@@ -12,15 +12,13 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home import queries
+from home import privacy
 from home.blocks import CommonStreamBlock
 from home.cards import images_with_renditions, want_images
-from home.localization import visible_versions
-from home.queries import SitePageManager
-from home.routing import localized
+from home.localization import localized, visible_versions
 from home.sections import get_home_sections
 
 
@@ -125,23 +123,6 @@ class BasePage(Page):
         ),
         *Page.promote_panels,
     ]
-
-    # `.public()` without a query per call (home/queries.py).
-    objects = SitePageManager()
-
-    def get_view_restrictions(self):
-        """Wagtail's, in one query instead of two for a page that `home.routing` found: its
-        ancestors are known then. (Aliases, whose restrictions are their source's, and pages
-        found otherwise get Wagtail's.) Not from the cache: this is the access check."""
-        ancestors = getattr(self, "_route_ancestors", None)
-        if (
-            ancestors is not None
-            and (ancestors[0] if ancestors else self).depth <= 2  # only the root above
-            and all(page.alias_of_id is None for page in [*ancestors, self])
-        ):
-            paths = {self.path[: self.steplen], self.path, *(page.path for page in ancestors)}
-            return PageViewRestriction.objects.filter(page__path__in=paths)
-        return super().get_view_restrictions()
 
     class Meta:
         abstract = True
@@ -276,7 +257,7 @@ def _live_public(page):
     """The page itself if visitors may see it, else None."""
     if page is None or not page.live:
         return None
-    return None if queries.is_private(page) else page
+    return None if privacy.is_private(page) else page
 
 
 class HomePageHighlight(Orderable):

@@ -11,7 +11,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from home.routing import active_locale
+from home import versions
+from home.localization import active_locale
 
 
 class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
@@ -43,13 +44,11 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
         """A function giving the sorted names, in the given locale (a Locale or its id;
         default: the active one), of terms linked in any language. The names come from the
         cache, or one query, however often the function is called; any change to a term
-        (a site-wide change in `home.pagecache`) reads them again."""
-        from home import pagecache
-
+        (a site-wide change, `home.versions.GENERATION_KEY`) reads them again."""
         locale_id = getattr(locale, "pk", locale) or active_locale().pk
-        names = pagecache.versioned(
-            f"{pagecache.PREFIX}:names:{cls._meta.label_lower}:{locale_id}",
-            [pagecache.GENERATION_KEY],
+        names = versions.versioned(
+            f"{versions.PREFIX}:names:{cls._meta.label_lower}:{locale_id}",
+            [versions.GENERATION_KEY],
             lambda: {
                 str(key): name
                 for key, name in cls.objects.filter(locale_id=locale_id).values_list(

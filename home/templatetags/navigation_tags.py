@@ -20,12 +20,8 @@ def _site_navigation(context):
     request = context.get("request")
     if request is None:
         return None
-    if not hasattr(request, "_kennisbank_navigation"):
-        site = Site.find_for_request(request)
-        request._kennisbank_navigation = (
-            navigation.site_navigation(site, translation.get_language()) if site else None
-        )
-    return request._kennisbank_navigation
+    site = Site.find_for_request(request)
+    return navigation.site_navigation(site, translation.get_language()) if site else None
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

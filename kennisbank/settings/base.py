@@ -106,9 +106,12 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "kennisbank.redis_cache.SharedClientRedisCache",
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kennisbank",
+            # An unreachable Redis is noticed within a second (home/cachehealth.py), not
+            # after the operating system's connect timeout.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
@@ -230,6 +233,11 @@ CONTENT_SECURITY_POLICY = content_security_policy(
 
 # How long the link in an invitation for a local group stays valid (seconds).
 KENNISBANK_INVITATION_TIMEOUT = 7 * 24 * 60 * 60
+# A new account e-mail address counts only once the link mailed to it is opened
+# (localgroups/account.py): how long that link stays valid (seconds). Wagtail's own e-mail
+# field in the account settings is replaced by that panel.
+KENNISBANK_EMAIL_CONFIRMATION_TIMEOUT = 2 * 24 * 60 * 60
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 LANGUAGE_COOKIE_NAME = "kennisbank_language"
 
@@ -253,11 +261,11 @@ KENNISBANK_REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENT
 KENNISBANK_TRUSTED_PROXIES = 0
 
 # Full-page cache for anonymous visitors, purged on every change (home/pagecache.py). Off in
-# development (template edits would not show); answers are kept at most this many seconds
-# (pages that depend on the clock, such as upcoming meetings). KENNISBANK_RELEASE (e.g. the
-# commit) empties it on a deploy.
+# development (template edits would not show); answers are kept at most this many seconds, a
+# safety expiry (pages that depend on the clock, such as upcoming meetings, say when they
+# end). KENNISBANK_RELEASE (e.g. the commit) empties it on a deploy.
 KENNISBANK_PAGE_CACHE = env_bool("PAGE_CACHE", True)
-KENNISBANK_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", 300))
+KENNISBANK_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", 24 * 60 * 60))
 KENNISBANK_RELEASE = os.environ.get("KENNISBANK_RELEASE", "")
 
 # A CDN or caching proxy in front of the site, when the environment names one (FRONTEND_CACHE_*,

@@ -1,5 +1,7 @@
 """The full-page cache: anonymous visitors get cached pages, and every change is seen at once."""
 
+from datetime import timedelta
+
 import pytest
 
 from django.contrib.auth import get_user_model
@@ -321,3 +323,118 @@ def test_json_log_lines():
     data = json.loads(line)
     assert (data["level"], data["logger"], data["message"]) == ("ERROR", "kennisbank", "Fout x")
     assert "ValueError: kapot" in data["exception"]
+
+
+class CountingCache:
+    """The real cache, counting the calls that go to it (one call is one round trip)."""
+
+    def __init__(self, real):
+        self.real = real
+        self.calls = []
+
+    def __getattr__(self, name):
+        attribute = getattr(self.real, name)
+        if not callable(attribute):
+            return attribute
+
+        def call(*args, **kwargs):
+            self.calls.append(name)
+            return attribute(*args, **kwargs)
+
+        return call
+
+
+@pytest.mark.django_db
+def test_a_hit_costs_one_cache_round_trip(client, method, monkeypatch):
+    from home import pagecache
+
+    assert get(client, method.url)["X-Cache"] == "MISS"
+    counting = CountingCache(pagecache.cache)
+    monkeypatch.setattr(pagecache, "cache", counting)
+    assert get(client, method.url)["X-Cache"] == "HIT"
+    assert counting.calls == ["get_many"]  # the entry and its versions together
+    # And a purge is still seen: the versions come with the entry.
+    publish(method, title="Weggeefwinkel, bijgewerkt")
+    counting.calls.clear()
+    response = get(client, method.url)
+    assert response["X-Cache"] == "MISS"
+    assert "Weggeefwinkel, bijgewerkt" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_agenda_is_kept_only_until_its_first_meeting_ends(client, monkeypatch):
+    """Entries live until purged, but an answer that depends on the clock says until when it
+    holds: the agenda lists a meeting as coming until the meeting ends."""
+    import time
+
+    from django.utils import timezone
+
+    from news.models import EventIndexPage
+    from tests.news.factories import EventPageFactory
+
+    agenda = EventIndexPage.objects.filter(locale__language_code="nl").first()
+    now = timezone.now()
+    meeting = EventPageFactory(
+        parent=agenda,
+        title="Bijeenkomst die bijna afloopt",
+        start=now - timedelta(hours=1),
+        end=now + timedelta(minutes=10),
+    )
+    first = get(client, agenda.url)
+    assert first["X-Cache"] == "MISS"
+    assert get(client, agenda.url)["X-Cache"] == "HIT"
+    assert "event-item--past" not in _item(first.content.decode(), meeting.title)
+
+    # Twenty minutes later: the meeting has ended, the cached answer no longer holds.
+    later = time.time() + 20 * 60
+    monkeypatch.setattr(time, "time", lambda: later)
+    monkeypatch.setattr(timezone, "now", lambda: now + timedelta(minutes=20))
+    response = get(client, agenda.url)
+    assert response["X-Cache"] == "MISS"
+    assert "event-item--past" in _item(response.content.decode(), meeting.title)
+
+
+def _item(html_text, title):
+    """The HTML of the agenda item with this title."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html_text, "html.parser")
+    heading = soup.find(string=lambda text: text and title in text)
+    assert heading is not None, title
+    return str(heading.find_parent("li"))
+
+
+@pytest.mark.django_db
+def test_pages_are_served_while_the_cache_is_unreachable(client, method, settings, caplog):
+    """Redis stopped: pages are rendered without the cache, the outage is logged once per
+    interval (not per call), and the cache is used again when it answers again."""
+    from home import cachehealth
+
+    cachehealth.reset()
+    original = settings.CACHES
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Nothing listens on port 1: every call is refused, as with Redis stopped.
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    try:
+        with caplog.at_level("WARNING", logger="home.cachehealth"):
+            for url in (method.url, method.url, "/nl/", method.get_parent().url):
+                response = client.get(url)
+                assert response.status_code == 200, url
+                assert "X-Cache" not in response
+        warnings = [r for r in caplog.records if r.name == "home.cachehealth"]
+        assert len(warnings) == 1
+    finally:
+        settings.CACHES = original
+    # The cache is back: once the interval has passed, pages are cached again.
+    cachehealth.clock = lambda: float("inf")
+    try:
+        get(client, method.url)
+        assert get(client, method.url)["X-Cache"] == "HIT"
+    finally:
+        cachehealth.clock = __import__("time").monotonic
+        cachehealth.reset()
