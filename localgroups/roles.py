@@ -37,7 +37,7 @@ from home.roles import (
     permission,
     shared_collection,
 )
-from home.routing import default_locale
+from home.localization import default_locale
 
 LOCAL_GROUP_PREFIX = "Lokale groep: "
 LOCAL_COLLECTIONS = "Lokale groepen"
