@@ -12,17 +12,12 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from .emails import render_newsletter, unsubscribe_placeholder_url
 from .forms import ImportForm, SendTestForm
 from .importing import import_subscribers
-from .mail import (
-    newsletter_in,
-    render_newsletter,
-    send_test,
-    start_mailing,
-    unsubscribe_placeholder_url,
-)
+from .mail import send_test
 from .models import Mailing, NewsletterPage, Subscriber
-from .tasks import send_mailing
+from .tasks import send_mailing, start_mailing
 
 # A sending without progress for this long is taken to have stopped (worker killed).
 STALLED_AFTER = timezone.timedelta(minutes=2)
@@ -44,7 +39,7 @@ def email_preview(request, page_id, language):
     page = _newsletter(request, page_id)
     if language not in ("nl", "en"):
         language = "nl"
-    source = newsletter_in(page, language)
+    source = page.in_language(language)
     draft = source.get_latest_revision_as_object()
     rendered = render_newsletter(draft, language)
     response = HttpResponse(rendered.personal_html(unsubscribe_placeholder_url()))
@@ -111,7 +106,7 @@ def send(request, page_id):
             "recipient_count": recipients.count(),
             "recipients_nl": recipients.filter(language="nl").count(),
             "recipients_en": recipients.filter(language="en").count(),
-            "has_english": newsletter_in(source, "en").locale.language_code == "en",
+            "has_english": source.in_language("en").locale.language_code == "en",
             "test_form": test_form,
             "header_title": _("Nieuwsbrief versturen: %s") % page.title,
             "breadcrumbs_items": [

@@ -1,7 +1,11 @@
+"""The newsletter's forms. They import no model: the archive page (a model) uses the subscribe
+form."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import LANGUAGES
+# The languages a subscriber can receive the newsletter in (the form's and the model's choices).
+LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
 
 
 class SubscribeForm(forms.Form):

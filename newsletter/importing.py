@@ -9,6 +9,7 @@ from django.core.validators import validate_email
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from .emails import send_confirmation as default_send
 from .models import NewsletterIndexPage, Subscriber, normalize_email
 
 COLUMNS = {
@@ -46,8 +47,6 @@ def _consent_time(value):
 
 def import_subscribers(data, send_confirmation=None):
     """Import rows from CSV text. Returns counts and the line numbers of invalid addresses."""
-    from .mail import send_confirmation as default_send
-
     send = send_confirmation or default_send
     sample = data[:2048]
     try:

@@ -4,8 +4,9 @@ delivery record of each mailing, so that a restarted sending never mails anyone 
 from datetime import timedelta
 
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models.functions import Lower
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -15,9 +16,22 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home import faults, ratelimit
 from home.models import BasePage
 
-LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
+from .emails import (
+    read_confirm_token,
+    read_unsubscribe_token,
+    render_newsletter,
+    send_confirmation,
+    unsubscribe_placeholder_url,
+)
+from .forms import LANGUAGES, SubscribeForm
+
+# Subscribe attempts per visitor address per hour, and confirmation mails per e-mail address
+# per day.
+SUBSCRIBES_PER_HOUR = 10
+CONFIRMATIONS_PER_DAY = 3
 
 
 # Subscribers --------------------------------------------------------------------------------
@@ -95,6 +109,37 @@ class Subscriber(models.Model):
             self.unsubscribed_at = timezone.now()
             self.save(update_fields=["status", "unsubscribed_at"])
 
+    @classmethod
+    def sign_up(cls, email, language):
+        """The subscribe form's step: the subscriber who must confirm by mail, or None when the
+        address is already confirmed (nothing changes, nothing is revealed)."""
+        email = normalize_email(email)
+        try:
+            with transaction.atomic():
+                subscriber, created = cls.objects.get_or_create(
+                    email=email,
+                    defaults={"language": language, "consent_source": "inschrijfformulier"},
+                )
+        except IntegrityError:  # two requests at once: the other one created it
+            subscriber, created = cls.objects.get(email=email), False
+        if subscriber.status == cls.Status.CONFIRMED:
+            return None
+        if not created and subscriber.language != language:
+            subscriber.language = language
+            subscriber.save(update_fields=["language"])
+        return subscriber
+
+    @classmethod
+    def from_confirm_token(cls, token):
+        """The subscriber of a valid confirmation link; None when tampered with or expired."""
+        found = read_confirm_token(token)
+        return cls.objects.filter(pk=found[0], email=found[1]).first() if found else None
+
+    @classmethod
+    def from_unsubscribe_token(cls, token):
+        found = read_unsubscribe_token(token)
+        return cls.objects.filter(pk=found[0], email=found[1]).first() if found else None
+
 
 def normalize_email(address):
     """Addresses are compared without regard to case: store them in lower case."""
@@ -140,16 +185,55 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
 
     @path("", name="index")
     def index_route(self, request):
-        from .views import subscribe
-
-        return subscribe(request, self)
+        """The archive with the subscribe form. Whatever the address, the answer is the same:
+        it never tells whether an address was already known."""
+        initial = {"language": self.locale.language_code}
+        if request.method != "POST":
+            return self.render(request, context_overrides={"form": SubscribeForm(initial=initial)})
+        form = SubscribeForm(request.POST)
+        if ratelimit.check(
+            request, "newsletter-subscribe", limit=SUBSCRIBES_PER_HOUR, period=60 * 60
+        ):
+            return ratelimit.too_many_requests(request)
+        if form.is_spam:
+            # Pretend all went well; nothing is stored or sent.
+            form = SubscribeForm(initial=initial)
+            return self.render(request, context_overrides={"form": form, "submitted": True})
+        if not form.is_valid():
+            return self.render(request, context_overrides={"form": form, "submitted": False})
+        email = form.cleaned_data["email"]
+        # At most a few confirmation mails per address a day, whoever asks: the form cannot be
+        # used to flood someone's mailbox. The answer stays the same.
+        with faults.saving("a newsletter subscription") as attempt:
+            if not ratelimit.check(
+                request,
+                "newsletter-confirmation",
+                key=normalize_email(email),
+                limit=CONFIRMATIONS_PER_DAY,
+                period=24 * 60 * 60,
+            ):
+                subscriber = Subscriber.sign_up(email, form.cleaned_data["language"])
+                if subscriber is not None:
+                    send_confirmation(subscriber, self)
+        if attempt.failed:
+            # The same form, with what was typed, and the message at the top.
+            return faults.unavailable(
+                self.render(request, context_overrides={"form": form, "fault": attempt.message})
+            )
+        form = SubscribeForm(initial=initial)
+        return self.render(request, context_overrides={"form": form, "submitted": True})
 
     @path("bevestigen/", name="confirm")
     def confirm_route(self, request):
         # The token goes in the query string: Wagtail's page paths allow no ':'.
-        from .views import confirm
-
-        return confirm(request, self, request.GET.get("code", ""))
+        subscriber = Subscriber.from_confirm_token(request.GET.get("code", ""))
+        if subscriber is not None and subscriber.status != Subscriber.Status.CONFIRMED:
+            subscriber.confirm(source="inschrijfformulier (bevestigd via e-mail)")
+        return self.render(
+            request,
+            template="newsletter/confirmed.html",
+            context_overrides={"valid": subscriber is not None},
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -229,10 +313,6 @@ class NewsletterPage(BasePage):  # noqa: DJ008 - Page gives __str__
 
     def serve_preview(self, request, mode_name):
         if mode_name == "email":
-            from django.http import HttpResponse
-
-            from .mail import render_newsletter, unsubscribe_placeholder_url
-
             rendered = render_newsletter(self, self.locale.language_code)
             return HttpResponse(rendered.personal_html(unsubscribe_placeholder_url()))
         return super().serve_preview(request, mode_name)
@@ -243,6 +323,20 @@ class NewsletterPage(BasePage):  # noqa: DJ008 - Page gives __str__
             return self
         source = self.get_translations().filter(locale__language_code="nl").first()
         return source.specific if source else self
+
+    def in_language(self, language):
+        """This newsletter in a subscriber's language: the published translation, else the
+        Dutch original."""
+        source = self.source_newsletter()
+        if language != source.locale.language_code:
+            translated = (
+                NewsletterPage.objects.live()
+                .filter(translation_key=source.translation_key, locale__language_code=language)
+                .first()
+            )
+            if translated is not None:
+                return translated
+        return source
 
     @classmethod
     def proposed_items(cls, locale, since=None):

@@ -15,6 +15,7 @@ from home import queries
 from home.sections import HomeSection
 
 from . import admin_views
+from .emails import send_confirmation
 from .models import NewsletterIndexPage, NewsletterItem, NewsletterPage, Subscriber
 
 
@@ -143,8 +144,6 @@ def register_newsletter_viewsets():
 def confirm_added_subscriber(request, instance):
     """An address that an editor adds by hand has given no recorded consent: ask for it."""
     if isinstance(instance, Subscriber) and instance.status == Subscriber.Status.PENDING:
-        from .mail import send_confirmation
-
         index = NewsletterIndexPage.objects.filter(locale__language_code="nl").first()
         if index is not None:
             send_confirmation(instance, index)

@@ -14,9 +14,10 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from newsletter import mail
-from newsletter.mail import deliver, start_mailing
+from newsletter import emails, mail
+from newsletter.mail import deliver
 from newsletter.models import Delivery, Mailing, Subscriber
+from newsletter.tasks import start_mailing
 from tests.smtp import free_port
 
 from .conftest import make_subscribers
@@ -84,7 +85,7 @@ def test_editor_sends_and_everyone_gets_it_once_in_their_language(
 
 
 def test_english_subscribers_get_the_english_translation(sent_newsletter):
-    rendered = mail.render_newsletter(mail.newsletter_in(sent_newsletter, "en"), "en")
+    rendered = emails.render_newsletter(sent_newsletter.in_language("en"), "en")
     assert rendered.subject == "News from the Sociale Alliantie: stronger together"
     assert "The knowledge base is online" in rendered.html
     assert "http://localhost/en/news/knowledge-base-online/" in rendered.text

@@ -7,7 +7,7 @@ import pytest
 from django.core import signing
 from django.test import Client
 
-from newsletter.mail import confirm_token, unsubscribe_token, unsubscribe_url
+from newsletter.emails import confirm_token, unsubscribe_token, unsubscribe_url
 from newsletter.models import Subscriber
 
 pytestmark = pytest.mark.django_db

@@ -19,7 +19,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from newsletter.mail import deliver, start_mailing
+from newsletter.mail import deliver
 from newsletter.models import (
     Delivery,
     Mailing,
@@ -28,6 +28,7 @@ from newsletter.models import (
     NewsletterPage,
     Subscriber,
 )
+from newsletter.tasks import start_mailing
 
 
 class Command(BaseCommand):
