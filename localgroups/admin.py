@@ -6,7 +6,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin import messages
@@ -61,7 +60,8 @@ class InvitationForm(WagtailAdminModelForm):
 
 
 class InvitationCreateView(CreateView):
-    """Inviting creates the account (or finds it), adds it to the group and sends the mail.
+    """Inviting records a pending invitation and mails its link; nobody joins the group until
+    the invitee opens it (`localgroups.invitations`).
 
     The invitation is stored before the mail goes out: when the mail server is down the
     editor sees a warning and sends it again later from the invitation."""
@@ -71,7 +71,7 @@ class InvitationCreateView(CreateView):
         invitation = invitations.create_invitation(
             data["email"], data["local_group"], invited_by=self.request.user, name=data["name"]
         )
-        self.mail_sent = invitations.send_invitation(invitation)
+        self.mail_sent = invitations.send_invitation(invitation, request=self.request)
         return invitation
 
     def save_action(self):
@@ -95,18 +95,25 @@ class InvitationCreateView(CreateView):
 
 
 class InvitationEditView(EditView):
-    """Editing an invitation means sending it again: a new link, valid for the full period."""
+    """Editing an invitation means sending it again: a new link, valid for the full period;
+    the earlier link stops working. An accepted invitation is not sent again."""
 
     def save_instance(self):
         invitation = self.object
-        if not invitation.accepted_at:
-            invitation.created_at = timezone.now()
-            invitation.save(update_fields=["created_at"])
-        self.mail_sent = invitations.send_invitation(invitation)
+        self.mail_sent = None
+        if invitation.accepted_at:
+            return invitation
+        self.mail_sent = invitations.send_invitation(invitation, request=self.request)
         log(instance=invitation, action="localgroups.invitation_resent", user=self.request.user)
         return invitation
 
     def save_action(self):
+        if self.mail_sent is None:
+            messages.info(
+                self.request,
+                _("Deze uitnodiging is al aangenomen; er is niets verstuurd."),
+            )
+            return redirect(self.get_success_url())
         if self.mail_sent:
             return super().save_action()
         messages.warning(

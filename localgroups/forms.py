@@ -1,7 +1,10 @@
+from django.conf import settings
+from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
 
 class ExperiencePageForm(WagtailAdminPageForm):
@@ -60,3 +63,28 @@ class ExperiencePageForm(WagtailAdminPageForm):
         field.help_text = _("Deze ervaring hoort bij %(initiative)s.") % {
             "initiative": initiative.title
         }
+
+
+class NewAccountForm(UserCreationForm):
+    """The account an invitee makes through the invitation link: a username and a password
+    (checked by the site's password validators). The e-mail address is the invited one: the
+    link proved the mailbox. The username starts as that address."""
+
+    def __init__(self, *args, invitation, **kwargs):
+        instance = self._meta.model(
+            email=invitation.email, first_name=invitation.name[:150], is_active=True
+        )
+        kwargs.setdefault("initial", {"username": invitation.email[:150]})
+        super().__init__(*args, instance=instance, **kwargs)
+        self.fields["username"].help_text = _(
+            "Hiermee log je in. Je mag je e-mailadres houden of een andere naam kiezen "
+            "(letters, cijfers en @ . + - _)."
+        )
+
+    def save(self, commit=True):
+        user = super().save(commit=commit)
+        if commit:
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = settings.LANGUAGE_CODE
+            profile.save()
+        return user

@@ -70,9 +70,12 @@ class LocalGroup(models.Model):
 
 
 class Invitation(models.Model):
-    """An invitation to join a local group. The link in the e-mail is a signed, time-limited
-    token for the invited account (see `localgroups.invitations`); it stops working once
-    the password is set, so it cannot be used twice."""
+    """An invitation to join a local group, pending until the invitee opens the mailed link.
+
+    The link holds a random token of which only a hash is stored; it works once and until
+    `expires_at`. Only then does an account join the group: a new one made through the link,
+    or the logged-in account whose e-mail address is the invited one (see
+    `localgroups.invitations`). `user` is the account that accepted."""
 
     email = models.EmailField(_("e-mailadres"))
     name = models.CharField(_("naam"), max_length=120, blank=True)
@@ -100,6 +103,7 @@ class Invitation(models.Model):
     )
     created_at = models.DateTimeField(_("verstuurd op"), default=timezone.now)
     accepted_at = models.DateTimeField(_("geaccepteerd op"), null=True, blank=True)
+    token_hash = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
 
     class Meta:
         verbose_name = _("uitnodiging")

@@ -44,7 +44,7 @@ def local_group_log_actions(actions):
     actions.register_action(
         "localgroups.invitation_accepted",
         _("Uitnodiging geaccepteerd"),
-        _("Uitnodiging geaccepteerd: wachtwoord gekozen"),
+        _("Uitnodiging geaccepteerd"),
     )
     actions.register_action(
         "localgroups.invitation_resent", _("Uitnodiging opnieuw verstuurd"), _("Opnieuw verstuurd")

@@ -3,8 +3,10 @@
     manage.py invite_members --initiative weggeefwinkel-amersfoort an@example.org bo@example.org
     manage.py invite_members --csv leden.csv      # columns: email, initiatief (slug), naam
 
-Each address gets an account in the initiative's group and an e-mail with a link to choose a
-password. Rows with problems are reported and skipped; the rest go ahead.
+Each address gets a pending invitation and an e-mail with a link (on WAGTAILADMIN_BASE_URL). The
+account joins the initiative's group only when the link is opened: a new account made there, or
+the logged-in account of that address. Rows with problems are reported and skipped; the rest
+go ahead.
 """
 
 import csv as csv_module
