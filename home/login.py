@@ -20,7 +20,7 @@ from django.utils.translation import ngettext
 
 from wagtail.admin.forms.auth import LoginForm, PasswordResetForm
 
-from . import ratelimit
+from . import limits, ratelimit
 
 logger = logging.getLogger(__name__)
 
@@ -29,9 +29,9 @@ FAILURES_PER_ADDRESS = 20
 FAILURE_PERIOD = 15 * 60
 LOCKOUT_SECONDS = 15 * 60
 
+# Password reset mails per visitor address and per e-mail address, per hour.
 RESETS_PER_ADDRESS = 5
 RESETS_PER_EMAIL = 3
-RESET_PERIOD = 60 * 60
 
 
 def _lock_key(kind, value):
@@ -59,7 +59,7 @@ class LockoutLoginForm(LoginForm):
 
     def clean(self):
         username = _normalize(self.cleaned_data.get("username"))
-        address = ratelimit.client_address(self.request) if self.request else ""
+        address = limits.client_address(self.request) if self.request else ""
         wait = max(
             locked_for("username", username) if username else 0,
             locked_for("address", address) if address else 0,
@@ -100,15 +100,12 @@ class RateLimitedPasswordResetForm(PasswordResetForm):
     def save(self, *args, request=None, **kwargs):
         if request is not None:
             # Both counters count every request, so neither can be reset by alternating.
-            over_address = ratelimit.check(
-                request, "password-reset", limit=RESETS_PER_ADDRESS, period=RESET_PERIOD
-            )
-            over_email = ratelimit.check(
+            over_address = limits.over_limit(request, "password-reset", f"{RESETS_PER_ADDRESS}/h")
+            over_email = limits.over_limit(
                 request,
                 "password-reset-email",
-                key=_normalize(self.cleaned_data.get("email")),
-                limit=RESETS_PER_EMAIL,
-                period=RESET_PERIOD,
+                f"{RESETS_PER_EMAIL}/h",
+                value=_normalize(self.cleaned_data.get("email")),
             )
             if over_address or over_email:
                 logger.warning("Password reset mail not sent: rate limit reached")

@@ -628,7 +628,7 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
     @path("aanmelden/", name="signup")
     def signup(self, request):
         """A group registers its initiative: an unpublished draft for the editors to moderate."""
-        from home import faults, ratelimit
+        from home import faults, limits
         from methods.models import MethodPage
 
         from .forms import InitiativeSignupForm
@@ -644,11 +644,12 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
                 return redirect(thanks)  # pretend all went well; nothing is stored
             if form.is_valid():
                 # Only complete sign-ups count: a visitor correcting typing errors is not limited.
-                if ratelimit.check(
-                    request, "initiative-signup", limit=self.SIGNUPS_PER_HOUR, period=60 * 60
+                if wait := limits.over_limit(
+                    request, "initiative-signup", f"{self.SIGNUPS_PER_HOUR}/h"
                 ):
-                    return ratelimit.too_many_requests(
+                    return limits.too_many_requests(
                         request,
+                        wait,
                         message=_(
                             "Er zijn vanaf dit adres al veel aanmeldingen gedaan. Wilt u er nog "
                             "meer aanmelden? Mail ons dan."

@@ -8,7 +8,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from home import faults, ratelimit
+from home import faults, limits
 
 from . import registration as registrations
 from .forms import RegistrationForm
@@ -34,9 +34,10 @@ def register(request, page):
     refused = None
     fault = ""
     if request.method == "POST":
-        if ratelimit.check(request, "event-registration", limit=POSTS_PER_HOUR, period=60 * 60):
-            return ratelimit.too_many_requests(
+        if wait := limits.over_limit(request, "event-registration", f"{POSTS_PER_HOUR}/h"):
+            return limits.too_many_requests(
                 request,
+                wait,
                 message=_(
                     "Er zijn vanaf dit adres veel aanmeldingen verstuurd. Probeer het later "
                     "opnieuw, of mail de organisatie."

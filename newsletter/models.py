@@ -16,7 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home import faults, ratelimit
+from home import faults, limits
 from home.models import BasePage
 
 from .emails import (
@@ -191,10 +191,8 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
         if request.method != "POST":
             return self.render(request, context_overrides={"form": SubscribeForm(initial=initial)})
         form = SubscribeForm(request.POST)
-        if ratelimit.check(
-            request, "newsletter-subscribe", limit=SUBSCRIBES_PER_HOUR, period=60 * 60
-        ):
-            return ratelimit.too_many_requests(request)
+        if wait := limits.over_limit(request, "newsletter-subscribe", f"{SUBSCRIBES_PER_HOUR}/h"):
+            return limits.too_many_requests(request, wait)
         if form.is_spam:
             # Pretend all went well; nothing is stored or sent.
             form = SubscribeForm(initial=initial)
@@ -205,12 +203,11 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
         # At most a few confirmation mails per address a day, whoever asks: the form cannot be
         # used to flood someone's mailbox. The answer stays the same.
         with faults.saving("a newsletter subscription") as attempt:
-            if not ratelimit.check(
+            if not limits.over_limit(
                 request,
                 "newsletter-confirmation",
-                key=normalize_email(email),
-                limit=CONFIRMATIONS_PER_DAY,
-                period=24 * 60 * 60,
+                f"{CONFIRMATIONS_PER_DAY}/d",
+                value=normalize_email(email),
             ):
                 subscriber = Subscriber.sign_up(email, form.cleaned_data["language"])
                 if subscriber is not None:

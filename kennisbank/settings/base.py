@@ -257,8 +257,18 @@ KENNISBANK_NEWSLETTER_UNSUBSCRIBE_EMAIL = os.environ.get("NEWSLETTER_UNSUBSCRIBE
 KENNISBANK_REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", 30))
 
 # How many reverse proxies in front of the site add to X-Forwarded-For (0: none, as in
-# development). Used to find the visitor's address for the sign-up form's rate limit.
+# development), and the addresses (or networks) that requests through them come from: the
+# header counts only on requests from those (gunicorn's FORWARDED_ALLOW_IPS, default
+# 127.0.0.1). Used to find the visitor's address for the rate limits and the login lockout
+# (home/limits.py client_address).
 KENNISBANK_TRUSTED_PROXIES = 0
+KENNISBANK_PROXY_ADDRESSES = env_list("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+# Rate limits of the public forms (django-ratelimit, home/limits.py), counted in the default
+# cache per visitor address, IPv6 per /64. Its system checks are not installed: they refuse
+# the local-memory cache of development and tests, and the limits hold per process there.
+RATELIMIT_IP_META_KEY = "home.limits.client_address"
+RATELIMIT_IPV6_MASK = 64
 
 # Full-page cache for anonymous visitors, purged on every change (home/pagecache.py). Off in
 # development (template edits would not show); answers are kept at most this many seconds, a

@@ -173,6 +173,7 @@ class TestSignup:
 
     def test_behind_a_proxy_the_visitor_address_counts(self, client, signup_url, settings):
         settings.KENNISBANK_TRUSTED_PROXIES = 1
+        settings.KENNISBANK_PROXY_ADDRESSES = ["10.9.9.9"]
         cache.clear()
         for n in range(5):
             client.post(

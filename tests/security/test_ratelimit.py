@@ -12,7 +12,7 @@ import pytest
 from django.core import mail
 from django.test import RequestFactory
 
-from home import ratelimit
+from home import limits
 from newsletter import views as newsletter_views
 from newsletter.models import NewsletterIndexPage, Subscriber
 
@@ -40,45 +40,75 @@ def request_from(address="192.0.2.1", **meta):
     return RequestFactory().post("/", REMOTE_ADDR=address, **meta)
 
 
-def test_check_counts_up_to_the_limit_then_refuses():
+def test_over_limit_counts_up_to_the_limit_then_refuses():
     request = request_from()
-    results = [ratelimit.check(request, "t-limit", limit=3, period=60) for _ in range(5)]
-    assert results == [False, False, False, True, True]
-    assert 1 <= request.ratelimit_retry_after <= 60
+    waits = [limits.over_limit(request, "t-limit", "3/m") for _ in range(5)]
+    assert [bool(wait) for wait in waits] == [False, False, False, True, True]
+    assert all(1 <= wait <= 60 for wait in waits[3:])
     # Another visitor has a counter of their own; so has another scope.
-    assert not ratelimit.check(request_from("192.0.2.2"), "t-limit", limit=3, period=60)
-    assert not ratelimit.check(request, "t-other", limit=3, period=60)
+    assert not limits.over_limit(request_from("192.0.2.2"), "t-limit", "3/m")
+    assert not limits.over_limit(request, "t-other", "3/m")
 
 
-def test_an_explicit_key_counts_across_visitors():
-    results = [
-        ratelimit.check(
-            request_from(f"192.0.2.{n}"), "t-key", key="a@example.org", limit=2, period=60
-        )
+def test_a_value_counts_across_visitors():
+    waits = [
+        limits.over_limit(request_from(f"192.0.2.{n}"), "t-key", "2/m", value="a@example.org")
         for n in range(3)
     ]
-    assert results == [False, False, True]
+    assert [bool(wait) for wait in waits] == [False, False, True]
+
+
+def test_an_ipv6_visitor_is_counted_per_64():
+    for n in range(3):
+        assert not limits.over_limit(request_from(f"2001:db8:5:6::{n + 1}"), "t-v6", "3/m")
+    assert limits.over_limit(request_from("2001:db8:5:6:ffff::1"), "t-v6", "3/m")
+    assert not limits.over_limit(request_from("2001:db8:5:7::1"), "t-v6", "3/m")
 
 
 def test_visitor_address_behind_proxies_and_ipv6_per_64(settings):
+    settings.KENNISBANK_PROXY_ADDRESSES = ["10.0.0.0/8"]
     settings.KENNISBANK_TRUSTED_PROXIES = 1
     behind = request_from("10.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7, 203.0.113.5")
-    assert ratelimit.client_address(behind) == "203.0.113.5"
+    assert limits.client_address(behind) == "203.0.113.5"
     settings.KENNISBANK_TRUSTED_PROXIES = 2
-    assert ratelimit.client_address(behind) == "198.51.100.7"
+    assert limits.client_address(behind) == "198.51.100.7"
+    settings.KENNISBANK_TRUSTED_PROXIES = 3  # fewer entries than proxies: the proxy itself
+    assert limits.client_address(behind) == "10.0.0.1"
     settings.KENNISBANK_TRUSTED_PROXIES = 0
-    assert ratelimit.client_address(behind) == "10.0.0.1"  # no proxy: the header is a lie
-    assert ratelimit.client_address(request_from("2001:db8:1:2:3::9")) == "2001:db8:1:2::/64"
+    assert limits.client_address(behind) == "10.0.0.1"  # no proxy: the header is a lie
+    assert limits.client_address(request_from("2001:db8:1:2:3::9")) == "2001:db8:1:2::"
+    assert limits.client_address(request_from("::ffff:192.0.2.8")) == "192.0.2.8"
+    assert limits.client_address(request_from("")) == limits.UNKNOWN_ADDRESS
+
+
+def test_x_forwarded_for_counts_only_from_a_trusted_proxy(settings):
+    """A visitor who reaches the server directly, not through the configured proxy, cannot
+    pick an address (and so a fresh rate limit or lockout counter) by sending the header."""
+    settings.KENNISBANK_TRUSTED_PROXIES = 1
+    settings.KENNISBANK_PROXY_ADDRESSES = ["127.0.0.1", "10.1.0.0/16"]
+    lie = {"HTTP_X_FORWARDED_FOR": "198.51.100.66"}
+    assert limits.client_address(request_from("203.0.113.77", **lie)) == "203.0.113.77"
+    assert limits.client_address(request_from("10.2.0.1", **lie)) == "10.2.0.1"
+    assert limits.client_address(request_from("10.1.3.4", **lie)) == "198.51.100.66"
+    assert limits.client_address(request_from("127.0.0.1", **lie)) == "198.51.100.66"
+    # A Unix socket (no REMOTE_ADDR) is local: the proxy on the same machine.
+    assert limits.client_address(request_from("", **lie)) == "198.51.100.66"
+    # Counted per address: the header does not give a direct visitor fresh counters.
+    for n in range(3):
+        request = request_from("203.0.113.77", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}")
+        assert not limits.over_limit(request, "t-direct", "3/m")
+    request = request_from("203.0.113.77", HTTP_X_FORWARDED_FOR="198.51.100.99")
+    assert limits.over_limit(request, "t-direct", "3/m")
 
 
 WORKER = """
 import sys, django
 django.setup()
 from django.test import RequestFactory
-from home import ratelimit
+from home import limits
 scope, hits = sys.argv[1], int(sys.argv[2])
 request = RequestFactory().post("/", REMOTE_ADDR="198.51.100.20")
-print(sum(ratelimit.check(request, scope, limit=30, period=3600) for _ in range(hits)))
+print(sum(bool(limits.over_limit(request, scope, "30/h")) for _ in range(hits)))
 """
 
 
