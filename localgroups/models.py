@@ -126,6 +126,38 @@ class Invitation(models.Model):
         return _("wacht op antwoord")
 
 
+class EmailChange(models.Model):
+    """A new e-mail address for an account, waiting until the link mailed to it is opened.
+
+    Until then the account keeps its old address (see `localgroups.account`): an address
+    counts only once its mailbox has answered, because invitations trust it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    email = models.EmailField(_("nieuw e-mailadres"))
+    token_hash = models.CharField(max_length=64, editable=False, db_index=True)
+    created_at = models.DateTimeField(_("aangevraagd op"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("bevestigd op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("wijziging van e-mailadres")
+        verbose_name_plural = _("wijzigingen van e-mailadres")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.user} → {self.email}"
+
+    @property
+    def expires_at(self):
+        return self.created_at + timezone.timedelta(
+            seconds=settings.KENNISBANK_EMAIL_CONFIRMATION_TIMEOUT
+        )
+
+
 class ExperiencePermissionTester(PagePermissionTester):
     """Members of the initiative's group may edit its experiences, whoever wrote them.
 

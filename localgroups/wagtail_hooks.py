@@ -15,7 +15,7 @@ from wagtail.permissions import policy_registry, register_permission_policy
 from home.cards import with_card_images
 from home.sections import CachedSection
 
-from . import views
+from . import account, views
 from .admin import LocalGroupPermissionPolicy, LocalGroupsMenu, VolunteerDashboard, scope_pages
 from .models import ExperiencePage, LocalGroup
 from .roles import is_volunteer
@@ -35,8 +35,19 @@ def local_group_admin_urls():
             "lokale-groepen/ervaring-toevoegen/",
             views.add_experience,
             name="localgroups_add_experience",
-        )
+        ),
+        path(
+            "e-mailadres-bevestigen/<str:token>/",
+            account.confirm_email,
+            name="localgroups_confirm_email",
+        ),
     ]
+
+
+@hooks.register("register_account_settings_panel")
+def email_settings_panel(request, user, profile):
+    """The account's e-mail address changes only once the new address confirms."""
+    return account.EmailSettingsPanel(request, user, profile)
 
 
 @hooks.register("register_log_actions")
@@ -45,6 +56,11 @@ def local_group_log_actions(actions):
         "localgroups.invitation_accepted",
         _("Uitnodiging geaccepteerd"),
         _("Uitnodiging geaccepteerd"),
+    )
+    actions.register_action(
+        "localgroups.email_confirmed",
+        _("E-mailadres bevestigd"),
+        _("Nieuw e-mailadres bevestigd via de link"),
     )
     actions.register_action(
         "localgroups.invitation_resent", _("Uitnodiging opnieuw verstuurd"), _("Opnieuw verstuurd")
