@@ -13,6 +13,8 @@ the account's address, `localgroups.invitations`), and the model sits beside `In
 import logging
 import smtplib
 
+from django_ratelimit.core import get_usage
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -32,15 +34,13 @@ from wagtail.admin.views.account import BaseSettingsPanel
 from wagtail.log_actions import log
 from wagtail.users.models import UserProfile
 
-from home import ratelimit
-
 from .invitations import absolute_url, email_matches, hash_token, new_token, normalize_email
 from .models import EmailChange
 
 logger = logging.getLogger(__name__)
 
 # Confirmation links one account may have sent per hour: the panel must not become a way to
-# mail strangers.
+# mail strangers. Counted by django-ratelimit in the shared cache.
 CHANGES_PER_HOUR = 5
 
 
@@ -115,8 +115,7 @@ class EmailChangeForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        sent = ratelimit.count("email-change", self.user.pk, period=60 * 60)
-        if self._sends_link() and sent >= CHANGES_PER_HOUR:
+        if self._sends_link() and self._links_sent(count_one=False) >= CHANGES_PER_HOUR:
             self.add_error(
                 "email",
                 _(
@@ -125,6 +124,19 @@ class EmailChangeForm(forms.Form):
                 ),
             )
         return cleaned
+
+    def _links_sent(self, count_one):
+        """Links sent to new addresses of this account in the current hour (`count_one`: this
+        one included). Wagtail validates a panel's form again when it shows errors, so the
+        count goes up only when a link is really sent."""
+        usage = get_usage(
+            self.request,
+            group="localgroups.email-change",
+            key="user",
+            rate=f"{CHANGES_PER_HOUR}/h",
+            increment=count_one,
+        )
+        return usage["count"] if usage else 0
 
     def _sends_link(self):
         email = self.cleaned_data.get("email")
@@ -142,7 +154,7 @@ class EmailChangeForm(forms.Form):
             return
         if not self._sends_link():
             return
-        ratelimit.hit("email-change", self.user.pk, period=60 * 60)
+        self._links_sent(count_one=True)
         if request_change(self.user, email, self.request):
             messages.info(
                 self.request,
