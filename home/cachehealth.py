@@ -4,7 +4,8 @@ When a cache call fails, `failed()` logs it once and marks the cache as down for
 seconds: during that time the page cache and the data kept under versions are skipped (pages are
 rendered from the database) instead of waiting for the cache on every call. After the interval
 the next call tries again, so everything recovers by itself when the cache returns. The state is
-per server process.
+per server process. A purge that could not reach the cache is owed: the process that lost
+it empties the page cache and the kept data (a new generation) as soon as the cache answers.
 """
 
 import logging
@@ -34,7 +35,26 @@ def failed():
     _down_until = clock() + RETRY_AFTER
 
 
+_purge_owed = False
+
+
+def owe_purge():
+    """A purge could not reach the cache: everything it holds is suspect once it is back."""
+    global _purge_owed
+    _purge_owed = True
+
+
+def purge_owed():
+    return _purge_owed
+
+
+def purge_paid():
+    global _purge_owed
+    _purge_owed = False
+
+
 def reset():
     """Forget a recorded outage (tests, or after the cache was repaired)."""
-    global _down_until
+    global _down_until, _purge_owed
     _down_until = None
+    _purge_owed = False

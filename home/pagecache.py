@@ -367,7 +367,7 @@ class PageCacheMiddleware:
             or request.method not in ("GET", "HEAD")
             or not _anonymous(request)
             or bypass
-            or not cachehealth.available()
+            or not versions.settle()
         ):
             return self.get_response(request)
         key = _key(request)

@@ -116,8 +116,24 @@ def versioned(key, deps, compute, timeout=24 * 60 * 60):
     return requestcache.memo((__name__, key), lambda: _versioned(key, deps, compute, timeout))
 
 
-def _versioned(key, deps, compute, timeout):
+def settle():
+    """After an outage in which a purge was lost: start a new generation, so that nothing
+    kept from before the outage is used. True when the cache can be used."""
     if not cachehealth.available():
+        return False
+    if cachehealth.purge_owed():
+        try:
+            cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+        except Exception:
+            cachehealth.failed()
+        if not cachehealth.available():
+            return False
+        cachehealth.purge_paid()
+    return True
+
+
+def _versioned(key, deps, compute, timeout):
+    if not settle():
         return compute()
     try:
         if _cold.get():
@@ -155,6 +171,8 @@ def bump(keys):
             cache.set_many({key: uuid.uuid4().hex for key in keys}, None)
         except Exception:
             cachehealth.failed()
+        if not cachehealth.available():
+            cachehealth.owe_purge()
 
     write()
     if transaction.get_connection().in_atomic_block:

@@ -106,10 +106,11 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, answering from memory while Redis is unreachable.
+            "BACKEND": "kennisbank.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kennisbank",
-            # An unreachable Redis is noticed within a second (home/cachehealth.py), not
+            # An unreachable Redis is noticed within a second (kennisbank/cache.py), not
             # after the operating system's connect timeout.
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }

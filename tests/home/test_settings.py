@@ -185,7 +185,7 @@ def test_redis_url_switches_the_cache_to_redis():
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "bewaard"]
+    assert result.stdout.split() == ["kennisbank.cache.ResilientRedisCache", "bewaard"]
 
 
 def test_local_memory_cache_without_redis_url(settings):

@@ -414,7 +414,7 @@ def test_pages_are_served_while_the_cache_is_unreachable(client, method, setting
     original = settings.CACHES
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "kennisbank.cache.ResilientRedisCache",
             # Nothing listens on port 1: every call is refused, as with Redis stopped.
             "LOCATION": "redis://127.0.0.1:1/0",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
