@@ -11,7 +11,7 @@ from io import StringIO
 import pytest
 from bs4 import BeautifulSoup
 
-from django.core.management import call_command
+from django.core.management import CommandError, call_command, execute_from_command_line
 from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -581,3 +581,16 @@ class TestPurge:
         out = StringIO()
         call_command("purge_registrations", stdout=out)
         assert "0 registration(s)" in out.getvalue()  # idempotent
+
+    def test_a_negative_period_fails_and_erases_nothing(self, agenda, settings, capsys):
+        now = timezone.now()
+        old = make_event(agenda, start=now - timedelta(days=40), end=now - timedelta(days=31))
+        Registration.objects.create(event=old, name="Anouk", email="anouk@example.org")
+        with pytest.raises(SystemExit) as exit:
+            execute_from_command_line(["manage.py", "purge_registrations", "--days", "-1"])
+        assert exit.value.code == 1
+        assert "--days must be 0 or more, not -1" in capsys.readouterr().err
+        settings.KENNISBANK_REGISTRATION_RETENTION_DAYS = -5
+        with pytest.raises(CommandError, match="REGISTRATION_RETENTION_DAYS .* not -5"):
+            call_command("purge_registrations", stdout=StringIO())
+        assert Registration.objects.get(event=old).email == "anouk@example.org"

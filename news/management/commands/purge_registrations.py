@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from news.models import retention_days
 from news.registration import purge
@@ -21,10 +21,17 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, days=None, **options):
+        source = (
+            "--days"
+            if days is not None
+            else "REGISTRATION_RETENTION_DAYS (setting KENNISBANK_REGISTRATION_RETENTION_DAYS)"
+        )
         days = retention_days() if days is None else days
         if days < 0:
-            self.stderr.write("--days must be 0 or more.")
-            return
+            raise CommandError(
+                f"{source} must be 0 or more, not {days}: it is the number of days after a "
+                "meeting ended that registrants' personal data is kept. Nothing was erased."
+            )
         count = purge(days=days)
         self.stdout.write(
             f"Erased the personal data of {count} registration(s) of meetings that ended more "
