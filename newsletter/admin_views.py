@@ -17,7 +17,7 @@ from .forms import ImportForm, SendTestForm
 from .importing import import_subscribers
 from .mail import send_test
 from .models import Mailing, NewsletterPage, Subscriber
-from .tasks import send_mailing, start_mailing
+from .tasks import resume_mailing, start_mailing
 
 # A sending without progress for this long is taken to have stopped (worker killed).
 STALLED_AFTER = timezone.timedelta(minutes=2)
@@ -83,16 +83,22 @@ def send(request, page_id):
                 messages.success(request, _("De nieuwsbrief wordt op de achtergrond verstuurd."))
             return redirect("newsletter_send", page.pk)
         elif action == "resume" and can_send and mailing is not None and not mailing.is_finished:
-            send_mailing.enqueue(mailing.pk)
-            Mailing.objects.filter(pk=mailing.pk).update(last_progress_at=timezone.now())
+            resume_mailing(mailing)
             messages.success(request, _("Het versturen gaat verder."))
             return redirect("newsletter_send", page.pk)
     counts = mailing.counts() if mailing else None
-    stalled = bool(
-        mailing
-        and not mailing.is_finished
-        and (mailing.last_progress_at or mailing.started_at) < timezone.now() - STALLED_AFTER
-    )
+    waiting_until = stalled = None
+    if mailing and not mailing.is_finished:
+        now = timezone.now()
+        if mailing.retry_at and mailing.retry_at > now:
+            waiting_until = mailing.retry_at  # the mail server was down or refused some
+        else:
+            last_sign = max(
+                moment
+                for moment in (mailing.started_at, mailing.last_progress_at, mailing.retry_at)
+                if moment
+            )
+            stalled = last_sign < now - STALLED_AFTER
     return TemplateResponse(
         request,
         "newsletter/admin/send.html",
@@ -102,6 +108,7 @@ def send(request, page_id):
             "mailing": mailing,
             "counts": counts,
             "stalled": stalled,
+            "waiting_until": waiting_until,
             "can_send": can_send,
             "recipient_count": recipients.count(),
             "recipients_nl": recipients.filter(language="nl").count(),

@@ -8,12 +8,18 @@ newsletter twice. The task that runs this in the background is in `tasks`.
 """
 
 import logging
+import smtplib
 import uuid
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
+from django.core.mail.message import sanitize_address
 from django.db import connection, transaction
+from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,7 +29,7 @@ from .models import Delivery, Mailing, Subscriber
 logger = logging.getLogger(__name__)
 
 
-def build_message(rendered, subscriber, test=False, connection=None):
+def build_message(rendered, subscriber, test=False):
     url = unsubscribe_url(subscriber, rendered.language)
     subject = rendered.subject
     if test:
@@ -36,7 +42,6 @@ def build_message(rendered, subscriber, test=False, connection=None):
             "List-Unsubscribe": f"<{url}>, <{unsubscribe_mailto()}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
-        connection=connection,
     )
     message.attach_alternative(rendered.personal_html(url), "text/html")
     return message
@@ -74,12 +79,51 @@ def record_mailing(newsletter, user=None):
     return mailing, created
 
 
+def backoff(attempt):
+    """How long to wait before try number `attempt` + 1: 1, 2, 4 … minutes, at most an hour."""
+    return timedelta(minutes=min(2 ** (max(attempt, 1) - 1), 60))
+
+
+# A recipient whose mail server keeps answering "try again later" is given up this long after
+# the mailing started (mail servers give up on a message after about five days, RFC 5321).
+GIVE_UP_AFTER = timedelta(days=5)
+
+
+class ServerTrouble(Exception):
+    """The mail server cannot take mail now (unreachable, connection lost, our sender refused):
+    whatever was not sent waits for the next try."""
+
+
+class Refused(Exception):
+    """The server refused this message for this recipient: for now (4xx) or for good (5xx)."""
+
+    def __init__(self, code, text):
+        super().__init__(text)
+        self.temporary = not 500 <= code < 600
+
+
+class InDoubt(Exception):
+    """The connection broke after the message went out, before the server said it took it."""
+
+
+@dataclass
+class Outcome:
+    """What a run of `deliver` did: the counts, and when to run again (None: the mailing is
+    finished, or an earlier run already planned a try that comes soon enough)."""
+
+    counts: dict
+    retry_at: datetime | None = None
+
+
 def _claim_batch(mailing, size):
-    """Mark the next unclaimed deliveries as this batch's. On PostgreSQL, concurrent workers
-    skip each other's rows."""
+    """Mark the next unclaimed deliveries that are due as this batch's. On PostgreSQL,
+    concurrent workers skip each other's rows."""
     token = uuid.uuid4().hex
+    due = Q(retry_at__isnull=True) | Q(retry_at__lte=timezone.now())
     with transaction.atomic():
-        queued = Delivery.objects.filter(mailing=mailing, status=Delivery.Status.QUEUED, batch="")
+        queued = Delivery.objects.filter(
+            due, mailing=mailing, status=Delivery.Status.QUEUED, batch=""
+        )
         if connection.features.has_select_for_update_skip_locked:
             queued = queued.select_for_update(skip_locked=True)
         ids = list(queued.order_by("pk").values_list("pk", flat=True)[:size])
@@ -101,14 +145,24 @@ def recover_interrupted(mailing):
 
 
 def deliver(mailing_id, batch_size=None, after_each=None):
-    """Send a mailing's queued deliveries in batches, one SMTP connection per batch."""
+    """Send what is due of a mailing, in batches of one SMTP connection each. Returns an
+    `Outcome`; the task plans the next run from it (`tasks.send_mailing`)."""
     mailing = Mailing.objects.select_related("newsletter").get(pk=mailing_id)
     if mailing.is_finished:
-        return mailing.counts()
+        return Outcome(mailing.counts())
     recover_interrupted(mailing)
     size = batch_size or settings.KENNISBANK_NEWSLETTER_BATCH_SIZE
+    # Rendered once per language, before anything is sent: if rendering fails, nobody gets a
+    # broken mail and the deliveries stay queued.
+    rendered = {
+        language: render_newsletter(mailing.newsletter.in_language(language), language)
+        for language in ("nl", "en")
+    }
     with _fast_commits():
-        return _deliver(mailing, size, after_each)
+        trouble = _send_due(mailing, rendered, size, after_each)
+    if trouble is not None:
+        logger.warning("Mailing %s waits for the mail server: %s", mailing.pk, trouble)
+    return _plan_next(mailing, trouble)
 
 
 @contextmanager
@@ -138,42 +192,71 @@ def _fast_commits():
         yield
 
 
-def _deliver(mailing, size, after_each):
-    # Rendered once per language, before anything is sent: if rendering fails, nobody gets a
-    # broken mail and the deliveries stay queued.
-    rendered = {
-        language: render_newsletter(mailing.newsletter.in_language(language), language)
-        for language in ("nl", "en")
-    }
+def _send_due(mailing, rendered, size, after_each):
+    """Send batch after batch until nothing is due. Returns the `ServerTrouble` that stopped
+    the run, or None."""
     while True:
         token, ids = _claim_batch(mailing, size)
         if not ids:
-            break
+            return None
         deliveries = Delivery.objects.filter(pk__in=ids).select_related("subscriber").order_by("pk")
         mail_connection = get_connection()
-        try:
-            mail_connection.open()
-        except OSError as error:
-            Delivery.objects.filter(pk__in=ids).update(
-                status=Delivery.Status.FAILED, error=str(error)[:1000]
-            )
-            continue
         try:
             for delivery in deliveries:
                 _send_one(delivery, mailing, rendered, mail_connection)
                 if after_each is not None:
                     after_each(delivery)
+        except ServerTrouble as trouble:
+            return trouble
         finally:
-            mail_connection.close()
-        Mailing.objects.filter(pk=mailing.pk).update(last_progress_at=timezone.now())
-    if not Delivery.objects.filter(
+            _close(mail_connection)
+            # What this batch claimed and did not try goes back to the queue.
+            Delivery.objects.filter(batch=token, status=Delivery.Status.QUEUED).update(batch="")
+        Mailing.objects.filter(pk=mailing.pk).update(
+            last_progress_at=timezone.now(), server_error=""
+        )
+
+
+def _plan_next(mailing, trouble):
+    """Finish the mailing when nothing is pending; otherwise record why it waits and when the
+    next try should be. A run that wants a try no sooner than one already planned (the editor
+    resumed while the server was still down) plans nothing, so tries never multiply."""
+    now = timezone.now()
+    pending = Delivery.objects.filter(
         mailing=mailing, status__in=[Delivery.Status.QUEUED, Delivery.Status.SENDING]
-    ).exists():
-        Mailing.objects.filter(pk=mailing.pk).update(finished_at=timezone.now())
-    return mailing.counts()
+    )
+    if trouble is None and not pending.exists():
+        Mailing.objects.filter(pk=mailing.pk).update(
+            finished_at=now, retry_at=None, server_error="", server_failures=0
+        )
+        return Outcome(mailing.counts())
+    planned = Mailing.objects.filter(pk=mailing.pk).values_list("retry_at", flat=True).get()
+    if trouble is not None:
+        failures = (
+            Mailing.objects.filter(pk=mailing.pk).values_list("server_failures", flat=True).get()
+        )
+        changes = {"server_failures": failures + 1, "server_error": str(trouble)[:1000]}
+        wanted = now + backoff(failures + 1)
+    else:
+        # Only recipients that were refused for now are left (or another run has them).
+        changes = {"server_failures": 0, "server_error": ""}
+        wanted = pending.filter(status=Delivery.Status.QUEUED).aggregate(first=Min("retry_at"))[
+            "first"
+        ]
+        if wanted is None:
+            Mailing.objects.filter(pk=mailing.pk).update(**changes)
+            return Outcome(mailing.counts())
+        wanted = max(wanted, now)
+    if planned is not None and now < planned <= wanted:
+        Mailing.objects.filter(pk=mailing.pk).update(**changes)
+        return Outcome(mailing.counts())
+    Mailing.objects.filter(pk=mailing.pk).update(retry_at=wanted, **changes)
+    return Outcome(mailing.counts(), wanted)
 
 
 def _send_one(delivery, mailing, rendered, mail_connection):
+    """Send one delivery and record how it went. Raises `ServerTrouble` (with the delivery back
+    in the queue) when the server cannot take mail now."""
     subscriber = delivery.subscriber
     language = subscriber.language if subscriber.language in ("nl", "en") else "nl"
     # Marked just before the message goes out: after a crash, only this one is uncertain.
@@ -182,20 +265,137 @@ def _send_one(delivery, mailing, rendered, mail_connection):
     ):
         return
     try:
-        message = build_message(rendered[language], subscriber, connection=mail_connection)
-        if not mail_connection.send_messages([message]):
-            raise OSError(_("De mailserver nam het bericht niet aan."))
-    except Exception as error:  # noqa: BLE001 - any failure is recorded, the rest goes on
+        message = build_message(rendered[language], subscriber)
+        try:
+            _transmit(mail_connection, message)
+        except ServerTrouble:
+            # The server may only have closed an idle connection: once more on a new one.
+            _close(mail_connection)
+            _transmit(mail_connection, message)
+    except ServerTrouble:
+        Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.QUEUED, batch="")
+        raise
+    except Refused as refusal:
+        _record_refusal(delivery, mailing, refusal)
+        return
+    except InDoubt as error:
+        Delivery.objects.filter(pk=delivery.pk).update(
+            status=Delivery.Status.FAILED,
+            error=_("Verbinding verbroken na het verzenden: misschien wel ontvangen (%s).") % error,
+        )
+        _close(mail_connection)
+        return
+    except Exception as error:  # noqa: BLE001 - this message failed (an address the server
+        # cannot take, a header): recorded, and the rest goes on over a fresh connection.
         Delivery.objects.filter(pk=delivery.pk).update(
             status=Delivery.Status.FAILED, error=f"{type(error).__name__}: {error}"[:1000]
         )
-        # A broken connection would fail the rest of the batch: start a fresh one.
-        mail_connection.close()
-        try:
-            mail_connection.open()
-        except OSError:
-            logger.warning("Mail server unreachable while sending mailing %s", mailing.pk)
+        _close(mail_connection)
         return
     Delivery.objects.filter(pk=delivery.pk).update(
         status=Delivery.Status.SENT, sent_at=timezone.now(), error=""
     )
+
+
+def _record_refusal(delivery, mailing, refusal):
+    """A temporary refusal (4xx) waits and is tried again later, a permanent one (5xx) fails
+    this delivery only."""
+    now = timezone.now()
+    if refusal.temporary and now < mailing.started_at + GIVE_UP_AFTER:
+        attempts = delivery.attempts + 1
+        Delivery.objects.filter(pk=delivery.pk).update(
+            status=Delivery.Status.QUEUED,
+            batch="",
+            attempts=attempts,
+            retry_at=now + backoff(attempts),
+            error=str(refusal)[:1000],
+        )
+        return
+    error = str(refusal)
+    if refusal.temporary:
+        error = _("Opgegeven na %(days)d dagen: %(error)s") % {
+            "days": GIVE_UP_AFTER.days,
+            "error": error,
+        }
+    Delivery.objects.filter(pk=delivery.pk).update(
+        status=Delivery.Status.FAILED, error=error[:1000], retry_at=None
+    )
+
+
+# SMTP -----------------------------------------------------------------------------------------
+
+
+def _transmit(mail_connection, message):
+    """Hand one message to the mail server. Raises `ServerTrouble` when the server cannot take
+    mail now, `Refused` when it refuses this message, `InDoubt` when the connection broke
+    while the server had the whole message."""
+    if not isinstance(mail_connection, SMTPBackend):
+        # Development and test backends (console, file, memory).
+        try:
+            sent = mail_connection.send_messages([message])
+        except OSError as error:
+            raise ServerTrouble(_error_text(error)) from error
+        if not sent:
+            raise ServerTrouble(_("De mailserver nam het bericht niet aan."))
+        return
+    encoding = message.encoding or settings.DEFAULT_CHARSET
+    sender = sanitize_address(message.from_email, encoding)
+    [recipient] = [sanitize_address(address, encoding) for address in message.recipients()]
+    _smtp_send(mail_connection, sender, recipient, message.message().as_bytes(linesep="\r\n"))
+
+
+def _smtp_send(mail_connection, sender, recipient, data):
+    """smtplib's `sendmail` in its own steps (MAIL, RCPT, DATA), so that a failure tells how far
+    the message got: before DATA nothing was handed over and it can be tried again; a connection
+    lost during DATA leaves it in doubt."""
+    try:
+        if mail_connection.connection is None:
+            mail_connection.open()
+        smtp = mail_connection.connection
+        smtp.ehlo_or_helo_if_needed()
+        code, reply = smtp.mail(sender)
+        if code != 250:
+            raise ServerTrouble(_answer(code, reply))
+        code, reply = smtp.rcpt(recipient)
+    except ServerTrouble:
+        raise
+    except OSError as error:  # unreachable, disconnected, timed out (SMTPException included)
+        raise ServerTrouble(_error_text(error)) from error
+    if code not in (250, 251):
+        _refuse(mail_connection, code, reply)
+    try:
+        code, reply = smtp.data(data)
+    except smtplib.SMTPDataError as error:  # the DATA command itself was refused
+        _refuse(mail_connection, error.smtp_code, error.smtp_error)
+    except OSError as error:
+        raise InDoubt(_error_text(error)) from error
+    if code != 250:
+        _refuse(mail_connection, code, reply)
+
+
+def _refuse(mail_connection, code, reply):
+    text = _answer(code, reply)
+    if code == 421:  # the server is closing the connection: it takes no mail now
+        raise ServerTrouble(text)
+    try:
+        mail_connection.connection.rset()
+    except OSError:
+        _close(mail_connection)
+    raise Refused(code, text)
+
+
+def _answer(code, reply):
+    if isinstance(reply, bytes):
+        reply = reply.decode("utf-8", "replace")
+    return f"{code} {reply}"[:1000]
+
+
+def _error_text(error):
+    return f"{type(error).__name__}: {error}"[:1000]
+
+
+def _close(mail_connection):
+    try:
+        mail_connection.close()
+    except OSError:
+        logger.info("The mail connection did not close cleanly", exc_info=True)

@@ -404,6 +404,18 @@ class Mailing(models.Model):
     )
     finished_at = models.DateTimeField(_("verzending klaar op"), null=True, blank=True)
     last_progress_at = models.DateTimeField(_("laatste voortgang"), null=True, blank=True)
+    retry_at = models.DateTimeField(
+        _("volgende poging om"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer het versturen opnieuw wordt geprobeerd, als er nog iets wacht."),
+    )
+    server_error = models.TextField(
+        _("foutmelding van de mailserver"),
+        blank=True,
+        help_text=_("Waarom de mailserver bij de laatste poging niets aannam."),
+    )
+    server_failures = models.PositiveIntegerField(_("mislukte pogingen achter elkaar"), default=0)
 
     class Meta:
         verbose_name = _("verzending")
@@ -413,13 +425,19 @@ class Mailing(models.Model):
         return str(self.newsletter)
 
     def counts(self):
+        """Sent, failed, still to go (of which `deferred`: refused for now by the recipient's
+        server, waiting for their next try) and the total."""
         found = dict(
             self.deliveries.values_list("status").annotate(n=models.Count("pk")).order_by()
         )
+        deferred = self.deliveries.filter(
+            status=Delivery.Status.QUEUED, retry_at__isnull=False
+        ).count()
         return {
             "sent": found.get(Delivery.Status.SENT, 0),
             "failed": found.get(Delivery.Status.FAILED, 0),
             "to_go": found.get(Delivery.Status.QUEUED, 0) + found.get(Delivery.Status.SENDING, 0),
+            "deferred": deferred,
             "total": sum(found.values()),
         }
 
@@ -445,6 +463,12 @@ class Delivery(models.Model):
     batch = models.CharField(_("partij"), max_length=32, blank=True)
     error = models.TextField(_("foutmelding"), blank=True)
     sent_at = models.DateTimeField(_("verzonden op"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(
+        _("tijdelijk geweigerd"),
+        default=0,
+        help_text=_("Hoe vaak de mailserver van de ontvanger zei: probeer het later nog eens."),
+    )
+    retry_at = models.DateTimeField(_("volgende poging om"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("bezorging")

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 import pytest
 
 from django.utils import timezone
@@ -45,3 +47,25 @@ def make_subscribers(count, language="nl", prefix="lezer"):
         )
         for n in range(count)
     )
+
+
+class Clock:
+    """The time as the test sets it: `clock.advance(minutes=2)`."""
+
+    def __init__(self, now):
+        self.now = now
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, **kwargs):
+        self.now += timedelta(**kwargs)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """Stops the clock: whatever reads `timezone.now()` (the sending, the admin, the task
+    queue's worker) sees the test's time, which moves only by `clock.advance()`."""
+    clock = Clock(timezone.now())
+    monkeypatch.setattr(timezone, "now", clock)
+    return clock

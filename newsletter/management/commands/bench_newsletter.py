@@ -89,7 +89,7 @@ class Command(BaseCommand):
                 started = time.perf_counter()
                 mailing, _ = start_mailing(newsletter)
                 queued = time.perf_counter()
-                counts = deliver(mailing.pk)
+                counts = deliver(mailing.pk).counts
                 finished = time.perf_counter()
         finally:
             sink.terminate()
