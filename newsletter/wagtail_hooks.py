@@ -74,6 +74,17 @@ def prefill_newsletter(request, parent_page, page_class):
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
+# A spreadsheet runs a cell that starts like this as a formula (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(value):
+    """Text for a CSV or XLSX cell, with a leading quote where a spreadsheet would otherwise
+    run it as a formula: an imported consent source "=HYPERLINK(…)" stays text."""
+    value = "" if value is None else str(value)
+    return f"'{value}" if value.startswith(FORMULA_START) else value
+
+
 class SubscriberViewSet(SnippetViewSet):
     model = Subscriber
     icon = "group"
@@ -104,6 +115,11 @@ class SubscriberViewSet(SnippetViewSet):
     ordering = ["email"]
     copy_view_enabled = False
     inspect_view_enabled = True
+
+    def get_index_view_kwargs(self, **kwargs):
+        text = {"csv": spreadsheet_text, "xlsx": spreadsheet_text}
+        preprocess = dict.fromkeys(("email", "language", "status", "consent_source"), text)
+        return super().get_index_view_kwargs(custom_field_preprocess=preprocess, **kwargs)
 
     panels = [
         FieldPanel("email"),

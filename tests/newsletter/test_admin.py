@@ -1,6 +1,10 @@
 """The editors' side: a new newsletter is pre-filled, preview, test send, subscribers CSV."""
 
+import csv
+import io
+
 import pytest
+from openpyxl import load_workbook
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -97,3 +101,43 @@ def test_editor_deletes_a_subscriber_on_request(admin_client):
     url = reverse("wagtailsnippets_newsletter_subscriber:delete", args=[subscriber.pk])
     admin_client.post(url)
     assert not Subscriber.objects.filter(email="jan.devries@example.org").exists()
+
+
+def test_subscriber_exports_keep_formulas_as_text(admin_client):
+    """A cell that a spreadsheet would run as a formula gets a leading quote, in CSV and XLSX:
+    consent sources come from imported files, addresses from the public form."""
+    Subscriber.objects.create(
+        email="+31612345678@example.org",
+        status="confirmed",
+        consent_source='=HYPERLINK("https://aanvaller.example/","klik")',
+    )
+    Subscriber.objects.create(
+        email="lijst@example.org", consent_source="@SUM(1+1)*cmd|' /C calc'!A0"
+    )
+    Subscriber.objects.create(email="min@example.org", consent_source="-2+3")
+    Subscriber.objects.create(email="tab@example.org", consent_source="\t=1+1")
+    Subscriber.objects.create(email="gewoon@example.org", consent_source="papieren lijst")
+    url = reverse("wagtailsnippets_newsletter_subscriber:list")
+
+    export = admin_client.get(url + "?export=csv")
+    rows = {
+        row["email"]: row
+        for row in csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode()))
+    }
+    assert rows["'+31612345678@example.org"]["toestemming_bron"] == (
+        '\'=HYPERLINK("https://aanvaller.example/","klik")'
+    )
+    assert rows["lijst@example.org"]["toestemming_bron"] == "'@SUM(1+1)*cmd|' /C calc'!A0"
+    assert rows["min@example.org"]["toestemming_bron"] == "'-2+3"
+    assert rows["tab@example.org"]["toestemming_bron"] == "'\t=1+1"
+    assert rows["gewoon@example.org"]["toestemming_bron"] == "papieren lijst"
+    assert rows["gewoon@example.org"]["taal"] == "nl"
+
+    export = admin_client.get(url + "?export=xlsx")
+    sheet = load_workbook(io.BytesIO(b"".join(export.streaming_content))).active
+    header, *cells = sheet.iter_rows(values_only=True)
+    source = header.index("toestemming_bron")
+    by_address = {row[0]: row for row in cells}
+    assert by_address["'+31612345678@example.org"][source].startswith("'=HYPERLINK(")
+    assert by_address["min@example.org"][source] == "'-2+3"
+    assert not any(cell.data_type == "f" for row in sheet.iter_rows(min_row=2) for cell in row)
