@@ -31,6 +31,7 @@ from wagtail_localize.fields import SynchronizedField
 from home import versions
 from home.blocks import CommonStreamBlock
 from home.cards import with_card_images
+from home.exports import spreadsheet_text
 from home.facets import Facet, FacetedListing, Option
 from home.funding import FUNDER_KINDS, FUNDING_FORMS
 from home.localization import active_locale, localized
@@ -684,7 +685,7 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
         for row in self.open_data(request):
             writer.writerow(
                 [
-                    _safe_cell("; ".join(row[c]) if isinstance(row[c], list) else row[c])
+                    spreadsheet_text("; ".join(row[c]) if isinstance(row[c], list) else row[c])
                     for c in OPEN_DATA_COLUMNS
                 ]
             )
@@ -727,13 +728,6 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
             }
             for i in initiatives
         ]
-
-
-def _safe_cell(value):
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 OPEN_DATA_COLUMNS = (

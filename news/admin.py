@@ -22,18 +22,11 @@ from wagtail.admin.widgets.button import MenuItem
 from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.exports import spreadsheet_text
 from home.roles import EDITORS_GROUP, is_editor
 
 from . import registration as registrations
 from .models import EVENT_TIMEZONE, EventPage, Registration
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value):
-    """Text that a spreadsheet would run as a formula is prefixed with a quote."""
-    value = "" if value is None else str(value)
-    return f"'{value}" if value.startswith(FORMULA_START) else value
 
 
 def dutch_time(value):
@@ -187,7 +180,9 @@ class RegistrationViewSet(ModelViewSet):
         return RegistrationForm
 
     def get_index_view_kwargs(self, **kwargs):
-        text = {name: {"csv": safe_cell, "xlsx": safe_cell} for name in self.list_export}
+        text = {
+            name: {"csv": spreadsheet_text, "xlsx": spreadsheet_text} for name in self.list_export
+        }
         for name in ("created_at", "promoted_at", "cancelled_at", "mail_sent_at"):
             text[name] = {"csv": dutch_time, "xlsx": dutch_time}
         return super().get_index_view_kwargs(custom_field_preprocess=text, **kwargs)
