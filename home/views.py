@@ -11,6 +11,8 @@ from django.views.decorators.csrf import requires_csrf_token
 
 from wagtail.models import Site
 
+from home import cachehealth
+
 
 def root_redirect(request):
     """Send the bare domain to the home page in the site's first language (Dutch)."""
@@ -63,6 +65,10 @@ def healthz(request):
         checks["cache"] = "ok" if cache.get("kennisbank:healthz") == "ok" else "error: no value"
     except Exception as error:  # any backend's connection error
         checks["cache"] = f"error: {error.__class__.__name__}"
+    if not cachehealth.available():
+        # The Redis backend answers from memory during an outage (kennisbank/cache.py): the
+        # site works, but the shared cache does not.
+        checks["cache"] = "error: unreachable"
     healthy = all(value == "ok" for value in checks.values())
     return JsonResponse(
         {"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503

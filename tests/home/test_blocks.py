@@ -166,8 +166,11 @@ def test_a_streams_chosen_pages_are_resolved_in_one_query(
         for pk in chosen
     ]
 
-    # Wagtail's .public() reads the view restrictions, then the pages and their translations.
-    with translation.override("en"), django_assert_num_queries(3):
+    # In a request: the pages with their translations, the view restrictions and the locales,
+    # each read once.
+    from home import requestcache
+
+    with requestcache.scope(), translation.override("en"), django_assert_num_queries(3):
         values = [child.value for child in CommonStreamBlock().to_python(raw)]
     links = [value.live_page for value in values]
     assert [getattr(link, "pk", None) for link in links] == [english.pk, None, None, english.pk]
