@@ -5,6 +5,11 @@ PostgreSQL) and counts the confirmed seats inside that lock, so two people who t
 seat at the same moment are handled one after the other. SQLite has no row locks but lets only
 one transaction write at a time.
 
+The answer does not tell who registered: an address that is already registered gets the same
+page as a new one (on the list, or on the waiting list, as a new registration would be now), and
+the mail to that address says that nothing changed. Nobody can find out through the form whether
+someone else registered.
+
 Mail never loses a registration: the registration is committed first, then the mail is sent;
 when the mail server fails, `mail_sent_at` stays empty, the visitor is told, and an editor can
 send it again (in the admin, or `manage.py resend_registration_mails`).
@@ -41,8 +46,14 @@ class RegistrationRefused(Exception):
 
 @dataclass
 class Outcome:
+    """What became of a submission. `status` is what the visitor is told (the status a new
+    registration gets); `again` is True when the address was already registered, in which case
+    `registration` is the earlier one, unchanged."""
+
     registration: Registration
     mail_sent: bool
+    status: str = Status.CONFIRMED
+    again: bool = False
 
 
 def _locked(event):
@@ -61,8 +72,10 @@ def _has_seat(event):
 def register(event_page, data, language="nl", now=None):
     """Store a registration for `event_page` (any translation) and mail a confirmation.
 
-    Raises RegistrationRefused when registering is closed, the meeting is full without a
-    waiting list, or the e-mail address is already registered for this meeting."""
+    Raises RegistrationRefused when registering is closed or the meeting is full without a
+    waiting list. An address that is already registered for this meeting is answered as a new
+    one would be (`Outcome.status`), keeps its registration unchanged, and gets a mail saying
+    so (`Outcome.again`)."""
     event = event_page.registration_event
     email = data["email"].strip()
     try:
@@ -73,15 +86,7 @@ def register(event_page, data, language="nl", now=None):
                 raise RegistrationRefused(
                     _("Aanmelden voor deze bijeenkomst is gesloten."), reason="closed"
                 )
-            existing = Registration.objects.filter(event=event, email__iexact=email).first()
-            if existing is not None and existing.status != Status.CANCELLED:
-                raise RegistrationRefused(
-                    _(
-                        "Je bent met dit e-mailadres al aangemeld voor deze bijeenkomst. Kijk in "
-                        "je mail voor de bevestiging; daarin staat ook de link om je af te melden."
-                    ),
-                    reason="duplicate",
-                )
+            # Decided before looking at the address, so that the answer cannot depend on it.
             if _has_seat(event):
                 status = Status.CONFIRMED
             elif event.waiting_list:
@@ -90,28 +95,36 @@ def register(event_page, data, language="nl", now=None):
                 raise RegistrationRefused(
                     _("Deze bijeenkomst is vol. Aanmelden kan niet meer."), reason="full"
                 )
-            registration = existing or Registration(event=event)
-            registration.name = data["name"]
-            registration.email = email
-            registration.organisation = data.get("organisation", "")
-            registration.remarks = data.get("remarks", "")
-            registration.status = status
-            registration.language = language
-            registration.created_at = now
-            registration.cancelled_at = None
-            registration.promoted_at = None
-            registration.mail_sent_at = None
-            if existing is not None:
-                # A new link: the one in the mail about the earlier cancellation is spent.
-                registration.cancel_token = _cancel_token()
-            registration.save()
-    except IntegrityError as error:
-        # The unique constraint caught a double submit that passed the check (SQLite).
-        raise RegistrationRefused(
-            _("Je bent met dit e-mailadres al aangemeld voor deze bijeenkomst."),
-            reason="duplicate",
-        ) from error
-    return Outcome(registration, send_registration_mail(registration))
+            existing = Registration.objects.filter(event=event, email__iexact=email).first()
+            if existing is not None and existing.status != Status.CANCELLED:
+                again = existing
+            else:
+                again = None
+                registration = existing or Registration(event=event)
+                registration.name = data["name"]
+                registration.email = email
+                registration.organisation = data.get("organisation", "")
+                registration.remarks = data.get("remarks", "")
+                registration.status = status
+                registration.language = language
+                registration.created_at = now
+                registration.cancelled_at = None
+                registration.promoted_at = None
+                registration.mail_sent_at = None
+                if existing is not None:
+                    # A new link: the one in the mail about the earlier cancellation is spent.
+                    registration.cancel_token = _cancel_token()
+                registration.save()
+    except IntegrityError:
+        # The unique constraint caught a double submit that passed the check (SQLite): the
+        # other submission stored it.
+        again = Registration.objects.filter(event=event, email__iexact=email).first()
+        if again is None:
+            raise
+        status = again.status
+    if again is not None:
+        return Outcome(again, send_registration_mail(again, again=True), status, again=True)
+    return Outcome(registration, send_registration_mail(registration), status)
 
 
 def cancel(token, now=None):
@@ -181,13 +194,16 @@ def cancel_url(registration, page=None):
     )
 
 
-def build_mail(registration):
+def build_mail(registration, again=False):
     """The confirmation (or waiting-list or promotion) mail: plain text and HTML, with the
-    meeting as an .ics attachment when the person has a seat."""
+    meeting as an .ics attachment when the person has a seat. `again`: the address was sent
+    through the form once more; the mail says that nothing changed, and repeats the rest."""
     language = registration.language if registration.language in ("nl", "en") else "nl"
     page = _page_in(registration.event, language)
     with translation.override(language):
-        if registration.status == Status.WAITING:
+        if again:
+            subject = _("Je was al aangemeld: %(title)s")
+        elif registration.status == Status.WAITING:
             subject = _("Je staat op de wachtlijst: %(title)s")
         elif registration.promoted_at:
             subject = _("Er is een plaats voor je: %(title)s")
@@ -202,6 +218,7 @@ def build_mail(registration):
             "language": language,
             "waiting": registration.status == Status.WAITING,
             "promoted": bool(registration.promoted_at),
+            "again": again,
         }
         text = render_to_string("news/email/registration.txt", context)
         html = render_to_string("news/email/registration.html", context)
@@ -217,16 +234,20 @@ def build_mail(registration):
     return message
 
 
-def send_registration_mail(registration):
+def send_registration_mail(registration, again=False):
     """Send the mail that fits the registration's status. True when the mail server took it;
-    on failure the registration is kept and `mail_sent_at` stays empty."""
+    on failure the registration is kept and `mail_sent_at` stays empty. `again`: the mail to
+    an address that registered once more (a failure then leaves `mail_sent_at` as it was: the
+    first mail may well have gone out)."""
     if registration.status == Status.CANCELLED or not registration.email:
         return False
     try:
-        sent = build_mail(registration).send()
+        sent = build_mail(registration, again=again).send()
     except (OSError, BadHeaderError):
         logger.exception("Could not send the mail for registration %s", registration.pk)
         sent = 0
+    if not sent and again:
+        return False
     if not sent:
         Registration.objects.filter(pk=registration.pk).update(mail_sent_at=None)
         return False

@@ -54,17 +54,14 @@ def register(request, page):
                     outcome = registrations.register(page, form.cleaned_data, language=_language())
             except registrations.RegistrationRefused as error:
                 refused = error.message
-                if error.reason == "duplicate":
-                    form.add_error("email", error.message)
-                    refused = None
                 seats = page.seats()
             else:
                 if attempt.failed:
                     fault = attempt.message  # the same form, with what was typed
                 else:
-                    code = signing.dumps(
-                        [outcome.registration.pk, outcome.mail_sent], salt=THANKS_SALT
-                    )
+                    # The same answer for an address that was already registered (the mail
+                    # says so): neither the page nor the link shows which it was.
+                    code = signing.dumps([outcome.status, outcome.mail_sent], salt=THANKS_SALT)
                     return redirect(
                         page.url + page.reverse_subpage("registered") + "?" + urlencode({"r": code})
                     )
@@ -85,16 +82,18 @@ def register(request, page):
 @never_cache
 def registered(request, page):
     """After registering: on the list or on the waiting list, and whether the mail went out."""
-    registration, mail_sent = None, True
+    status, mail_sent = Registration.Status.CONFIRMED, True
     try:
-        pk, mail_sent = signing.loads(request.GET.get("r", ""), salt=THANKS_SALT, max_age=3600)
-        registration = Registration.objects.filter(pk=pk).first()
+        status, mail_sent = signing.loads(request.GET.get("r", ""), salt=THANKS_SALT, max_age=3600)
     except (signing.BadSignature, ValueError, TypeError):
         pass
     return page.render(
         request,
         template="news/registration_done.html",
-        context_overrides={"registration": registration, "mail_sent": mail_sent},
+        context_overrides={
+            "waiting": status == Registration.Status.WAITING,
+            "mail_sent": mail_sent,
+        },
     )
 
 

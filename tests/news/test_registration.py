@@ -7,10 +7,13 @@ import re
 import threading
 from datetime import timedelta
 from io import StringIO
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from openpyxl import load_workbook
 
+from django.core import signing
 from django.core.management import CommandError, call_command, execute_from_command_line
 from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
@@ -19,6 +22,7 @@ from django.utils import timezone
 
 from news import registration as registrations
 from news.models import EventPage, Registration
+from news.views import THANKS_SALT
 from tests.localgroups.conftest import initiative_a, make_user, member_a  # noqa: F401
 
 from .factories import EventPageFactory
@@ -50,6 +54,12 @@ def make_event(agenda, **fields):
 
 def page_text(response):
     return " ".join(BeautifulSoup(response.content, "html.parser").get_text().split())
+
+
+def answer(response):
+    """What the thank-you link after a registration carries."""
+    code = parse_qs(urlsplit(response["Location"]).query)["r"][0]
+    return signing.loads(code, salt=THANKS_SALT)
 
 
 def statuses(event):
@@ -107,7 +117,7 @@ class TestForm:
         response = client.post(form_url(event), person(), follow=True)
         assert response.redirect_chain[0][1] == 302
         assert "Je bent aangemeld" in page_text(response)
-        assert "We hebben een bevestiging gestuurd naar deelnemer1@example.org" in page_text(
+        assert "We hebben een bevestiging gestuurd naar het e-mailadres dat je opgaf." in page_text(
             response
         )
         registration = Registration.objects.get(event=event)
@@ -183,14 +193,60 @@ class TestSeats:
         assert refused.value.reason == "closed"
         registrations.register(event, person(), now=event.start - timedelta(seconds=1))
 
-    def test_duplicate_email_gets_a_message_and_no_second_row(self, client, agenda):
-        event = make_event(agenda)
-        registrations.register(event, person(1))
-        response = client.post(form_url(event), person(1, email="DEELNEMER1@example.org"))
-        assert "Je bent met dit e-mailadres al aangemeld voor deze bijeenkomst." in page_text(
-            response
+    def test_a_registered_address_gets_the_answer_of_a_new_one(self, client, agenda, mailoutbox):
+        """Nobody can find out through the form who registered: the page and its link are the
+        same for an address that was already registered as for a new one, the earlier
+        registration stays as it was, and its owner is mailed that nothing changed."""
+        event = make_event(agenda, capacity=10)
+        first = registrations.register(event, person(1)).registration
+        mailoutbox.clear()
+
+        probe = client.post(
+            form_url(event), person(1, email="DEELNEMER1@example.org", name="Iemand Anders")
         )
-        assert Registration.objects.filter(event=event).count() == 1
+        new = client.post(form_url(event), person(2))
+        assert probe.status_code == new.status_code == 302
+        assert answer(probe) == answer(new)
+        assert page_text(client.get(probe["Location"])) == page_text(client.get(new["Location"]))
+        assert "Je bent aangemeld" in page_text(client.get(probe["Location"]))
+
+        first.refresh_from_db()
+        assert (first.name, first.email, first.status) == (
+            "Deelnemer 1",
+            "deelnemer1@example.org",
+            CONFIRMED,
+        )
+        assert Registration.objects.filter(event=event).count() == 2
+        again, confirmation = mailoutbox
+        assert again.to == ["deelnemer1@example.org"]
+        assert again.subject.startswith("Je was al aangemeld:")
+        assert "Je was al aangemeld, dus er is niets veranderd." in again.body
+        assert "Beste Deelnemer 1," in again.body  # the registrant's name, not the probe's
+        assert registrations.cancel_url(first) in again.body
+        assert confirmation.to == ["deelnemer2@example.org"]
+        assert confirmation.subject.startswith("Je bent aangemeld:")
+
+    def test_a_registered_address_is_told_what_a_new_one_would_be(self, client, agenda):
+        """When the meeting is full, a registered address hears 'waiting list' (or 'full'),
+        as a new address does, and keeps its seat."""
+        event = make_event(agenda, capacity=1)
+        registrations.register(event, person(1))
+        probe = client.post(form_url(event), person(1))
+        new = client.post(form_url(event), person(2))
+        assert answer(probe) == answer(new) == [WAITING, True]
+        assert "Je staat op de wachtlijst" in page_text(client.get(probe["Location"]))
+        assert statuses(event) == [CONFIRMED, WAITING]
+
+        closed = make_event(agenda, capacity=1, waiting_list=False)
+        registrations.register(closed, person(1))
+        probe = client.post(form_url(closed), person(1))
+        new = client.post(form_url(closed), person(2))
+        assert probe.status_code == new.status_code == 200
+        assert "Deze bijeenkomst is vol. Aanmelden kan niet meer." in page_text(probe)
+        assert "al aangemeld" not in page_text(probe)
+        assert page_text(probe).replace("deelnemer1", "deelnemer2").replace(
+            "Deelnemer 1", "Deelnemer 2"
+        ) == page_text(new)
 
     def test_after_cancelling_one_may_register_again(self, agenda):
         event = make_event(agenda, capacity=5)
@@ -508,14 +564,25 @@ class TestEditors:
         assert rows[0]["Afgemeld op"] == ""
 
     def test_xlsx_export(self, client, agenda, editor):
-        event = make_event(agenda)
+        event = make_event(agenda, title="@Regiodag")
         registrations.register(event, person(1))
+        registrations.register(
+            event, person(2, name="+Piet", organisation="-Buurtkamer", remarks="=1+1")
+        )
         client.force_login(editor)
         response = client.get(self.index_url(event) + "&export=xlsx")
         assert response.status_code == 200
         assert response["Content-Type"].startswith(
             "application/vnd.openxmlformats-officedocument.spreadsheetml"
         )
+        sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+        header, *rows = sheet.iter_rows(values_only=True)
+        second = dict(zip(header, rows[1], strict=True))
+        assert second["Naam"] == "'+Piet"
+        assert second["Organisatie"] == "'-Buurtkamer"
+        assert second["Opmerkingen"] == "'=1+1"
+        assert second["Bijeenkomst"] == "'@Regiodag"
+        assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
 
     def test_editor_resends_the_mail(self, client, agenda, editor, smtp_server):
         event = make_event(agenda)
