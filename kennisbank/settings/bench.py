@@ -19,7 +19,7 @@ os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")  # replaced belo
 os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
 
 from .production import *  # noqa: E402, F403
-from .production import MIDDLEWARE  # noqa: E402
+from .production import INSTALLED_APPS, MIDDLEWARE  # noqa: E402
 
 if not _redis_url:
     # Local memory: each server process has its own cache (navigation and pages).
@@ -32,8 +32,9 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 LANGUAGE_COOKIE_SECURE = False
 SECURE_HSTS_SECONDS = 0
-ROOT_URLCONF = "kennisbank.bench_urls"
-MIDDLEWARE = ["kennisbank.bench_urls.QueryCountMiddleware", *MIDDLEWARE]
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]
+ROOT_URLCONF = "devtools.bench_urls"
+MIDDLEWARE = ["devtools.bench_urls.QueryCountMiddleware", *MIDDLEWARE]
 KENNISBANK_PAGE_CACHE = True
 KENNISBANK_PAGE_CACHE_BYPASS_HEADER = True
 STATIC_ROOT = os.environ.get(

@@ -6,6 +6,8 @@ from .base import *  # noqa: F403
 from .env import env_bool, env_list
 
 DEBUG = True
+# The benchmark and other development-only tools (never in production).
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]  # noqa: F405
 # Only for local development; production refuses to start without a real SECRET_KEY.
 SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-local-development-only"  # noqa: S105
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")

@@ -8,6 +8,8 @@ from .base import *  # noqa: F403
 from .csp import content_security_policy
 
 DEBUG = False
+# The benchmark and other development-only tools (never in production).
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]  # noqa: F405
 SECRET_KEY = "test-only-secret-key-not-for-any-real-use"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

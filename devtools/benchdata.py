@@ -4,10 +4,11 @@ Adds to the demo content, in the Dutch tree: methods up to 200, 2,000 initiative
 items, 500 meetings and 10,000 newsletter subscribers. The same pages on every run (a fixed
 seed); what already exists is kept, so a second run on the same database starts at once.
 
-Pages are created in bulk, not one `add_child` at a time: the tree paths are computed here,
-the `wagtailcore_page` rows are inserted with one `bulk_create` per batch and the page type's
-own table rows with one insert per batch (Django's `bulk_create` refuses multi-table models,
-so the page type's table is filled with the same low-level insert it uses). Each generated page
+Pages are created in bulk, not one `add_child` at a time: the tree paths are computed here from
+treebeard's public `steplen` and `numconv_obj()`, the `wagtailcore_page` rows are inserted with
+one `bulk_create` per batch, and the page type's own table rows with one multi-row INSERT per
+batch through the database cursor (Django's `bulk_create` refuses multi-table models; the
+values are prepared by each field's `get_db_prep_save`, as a save does). Each generated page
 copies the field values of a demo page of the same type and varies the title, place, dates,
 themes and methods. Signals are not sent (no reference index, no local groups, no cache
 purges); the search index is filled in bulk at the end.
@@ -18,7 +19,7 @@ import uuid
 from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connections, transaction
 from django.utils import timezone
 
 from wagtail.models import Locale, Page
@@ -141,8 +142,7 @@ def _create_pages(model, parent, count, offset, kind, values, now):
     with transaction.atomic():
         parent = Page.objects.select_for_update().get(pk=parent.pk)
         last = parent.get_last_child()
-        step = Page.steplen
-        next_number = Page._str2int(last.path[-step:]) + 1 if last else 1
+        next_number = _step_number(last.path) + 1 if last else 1
         for start in range(0, count, BATCH):
             rows, extras = [], []
             for n in range(offset + start, offset + min(count, start + BATCH)):
@@ -156,7 +156,7 @@ def _create_pages(model, parent, count, offset, kind, values, now):
                         title=title,
                         draft_title=title,
                         slug=slug,
-                        path=Page._get_path(parent.path, parent.depth + 1, next_number),
+                        path=parent.path + _step(next_number),
                         depth=parent.depth + 1,
                         numchild=0,
                         url_path=f"{parent.url_path}{slug}/",
@@ -193,14 +193,51 @@ def _create_pages(model, parent, count, offset, kind, values, now):
                         if f.is_relation and f.attname != source
                     )
                     links[name] += [through(**{source: page.pk, target: pk}) for pk in ids]
-            fields = list(model._meta.local_concrete_fields)
-            model._base_manager._insert(specific, fields=fields, using=model.objects.db)
+            _insert_own_rows(model, specific)
             for name, objs in links.items():
                 relations[name].objects.bulk_create(objs)
             created += len(pages)
         Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + created)
     _index(model, parent)
     return created
+
+
+def _step(number):
+    """The last step of a child's tree path: `number` in treebeard's alphabet, padded to
+    `Page.steplen` (what `add_child` computes for the next child)."""
+    key = Page.numconv_obj().int2str(number)
+    if len(key) > Page.steplen:
+        raise ValueError(f"More children than a tree path can number: {number}")
+    return Page.alphabet[0] * (Page.steplen - len(key)) + key
+
+
+def _step_number(path):
+    """The number of a child from the last step of its tree path."""
+    return Page.numconv_obj().str2int(path[-Page.steplen :])
+
+
+def _insert_own_rows(model, objs):
+    """Insert the rows of the page type's own table (the Page rows exist already), one
+    multi-row INSERT through the cursor. Values are prepared as a save prepares them."""
+    connection = connections[model.objects.db]
+    fields = model._meta.local_concrete_fields
+    quote = connection.ops.quote_name
+    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    sql = (
+        f"INSERT INTO {quote(model._meta.db_table)} "  # noqa: S608 - names from the model
+        f"({', '.join(quote(field.column) for field in fields)}) VALUES "
+    )
+    # SQLite allows 32,766 parameters in one statement; stay well below.
+    per_statement = max(1, 30_000 // len(fields))
+    with connection.cursor() as cursor:
+        for start in range(0, len(objs), per_statement):
+            chunk = objs[start : start + per_statement]
+            params = [
+                field.get_db_prep_save(field.pre_save(obj, True), connection)
+                for obj in chunk
+                for field in fields
+            ]
+            cursor.execute(sql + ", ".join([row] * len(chunk)), params)
 
 
 def _index(model, parent):

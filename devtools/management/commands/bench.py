@@ -1,7 +1,7 @@
 """The benchmark of the public site under its production server: `make bench`.
 
 1. Fills the benchmark database (its name must contain "bench") with the demo content and a
-   large generated dataset (home/benchdata.py: 200 methods, 2,000 initiatives, 5,000 news
+   large generated dataset (devtools/benchdata.py: 200 methods, 2,000 initiatives, 5,000 news
    items, 500 meetings, 10,000 subscribers; seeded, kept for the next run).
 2. Collects the static files (hashed and compressed, as in production) and starts gunicorn with
    the production configuration (kennisbank/gunicorn.conf.py) and the benchmark settings
@@ -33,7 +33,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from home import benchdata
+from devtools import benchdata
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 FLOOR = "/bench/floor/"
