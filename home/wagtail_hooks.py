@@ -1,3 +1,4 @@
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import lockouts
 from .models import FooterText, TargetGroup, Theme
 
 
@@ -75,3 +77,41 @@ def refuse_move_confirmation_without_permission(request, page_to_move, destinati
     would otherwise show any two pages' titles to any admin user."""
     if not page_to_move.permissions_for_user(request.user).can_move_to(destination):
         raise PermissionDenied
+
+
+@hooks.register("register_admin_urls")
+def lockout_urls():
+    return [
+        path("inlogblokkades/", lockouts.LockoutReportView.as_view(), name="kennisbank_lockouts"),
+        path(
+            "inlogblokkades/results/",
+            lockouts.LockoutReportView.as_view(results_only=True),
+            name="kennisbank_lockouts_results",
+        ),
+        path(
+            "inlogblokkades/<int:pk>/opheffen/",
+            lockouts.reset,
+            name="kennisbank_lockout_reset",
+        ),
+    ]
+
+
+class LockoutsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return lockouts.may_view(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def lockouts_menu_item():
+    return LockoutsMenuItem(
+        _("Inlogblokkades"), reverse("kennisbank_lockouts"), icon_name="lock", order=900
+    )
+
+
+@hooks.register("register_permissions")
+def lockout_permissions():
+    """Administrators can let a group see the login lockouts and lift them."""
+    return Permission.objects.filter(
+        content_type__app_label="axes",
+        codename__in=["view_accessattempt", "delete_accessattempt"],
+    )

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Secrets and addresses come only from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from .csp import content_security_policy
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks_db",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -70,6 +72,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Locked-out logins answered as the login form says (django-axes; home/login.py).
+    "axes.middleware.AxesMiddleware",
     # Last: anonymous visitors' pages from the cache (home/pagecache.py).
     "home.pagecache.PageCacheMiddleware",
 ]
@@ -206,10 +210,31 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # ASCII slugs ("cooperatie", "repair-cafe"): addresses that survive e-mail and print intact.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
-# The admin login locks a user name or address after repeated failures; password reset mails
-# are rate-limited (home/login.py).
+# The admin login refuses a user name from one address after repeated failures (django-axes),
+# and an address after many; password reset mails are rate-limited (home/login.py).
 WAGTAILADMIN_USER_LOGIN_FORM = "home.login.LockoutLoginForm"
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.login.RateLimitedPasswordResetForm"  # noqa: S105
+# django-axes: 5 failed logins for one user name from one address lock that combination for
+# 15 minutes after the last one (a stranger elsewhere cannot lock an editor out); a successful
+# login clears its failures. The attempts are kept in the database and listed for
+# administrators under Instellingen → Inlogblokkades (home/lockouts.py), where a lockout is
+# lifted. The address is the one the rate limits use (home/limits.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Attempts while locked out are refused without extending the lockout, so that the editor who
+# tries again with the right password is let in when the 15 minutes are over.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "home.limits.client_address"
+AXES_USERNAME_CALLABLE = "home.login.axes_username"
+AXES_LOCKOUT_CALLABLE = "home.login.lockout_response"
+# No Django admin on this site: the Wagtail admin shows the lockouts.
+AXES_ENABLE_ADMIN = False
 
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
