@@ -20,8 +20,10 @@ class LibraryConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .links import invalidate
+        from .moderation import approve_documents_of_page
 
         page_published.connect(invalidate, dispatch_uid="library-page-published")
+        page_published.connect(approve_documents_of_page, dispatch_uid="library-page-documents")
         page_unpublished.connect(invalidate, dispatch_uid="library-page-unpublished")
         post_page_move.connect(invalidate, dispatch_uid="library-page-moved")
         post_delete.connect(invalidate, sender=Page, dispatch_uid="library-page-deleted")

@@ -38,8 +38,9 @@ def library_info():
 
 def entry_url(document, language_code=None):
     """The address of the document's entry in the library of the active language (or the
-    given one); empty when there is no such library or visitors may not see the document."""
-    if document is None:
+    given one); empty when there is no such library or visitors may not see the document
+    (in a restricted collection, or not approved by an editor)."""
+    if document is None or not document.is_approved:
         return ""
     info = library_info()
     address = info["addresses"].get(language_code or get_language())

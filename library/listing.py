@@ -34,9 +34,11 @@ def hidden_collection_ids():
 
 
 def public_documents():
+    """Documents visitors may see: approved by an editor (`library.moderation`) and not in a
+    restricted collection."""
     Document = get_document_model()
     hidden = hidden_collection_ids()
-    documents = Document.objects.all()
+    documents = Document.objects.approved()
     if hidden:
         documents = documents.exclude(collection_id__in=hidden)
     return documents

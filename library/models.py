@@ -19,6 +19,7 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
+from wagtail.documents.models import DocumentQuerySet as WagtailDocumentQuerySet
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -43,6 +44,25 @@ TALK_KIND = "opname"
 TALK_KIND_LABEL = _("Opname van een talk")
 
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
+
+# Moderation (`library.moderation`): what a volunteer uploads waits for an editor.
+APPROVED = "approved"
+PENDING = "pending"
+REJECTED = "rejected"
+MODERATION_STATUSES = [
+    (APPROVED, _("Goedgekeurd")),
+    (PENDING, _("Wacht op goedkeuring")),
+    (REJECTED, _("Afgewezen")),
+]
+
+
+class DocumentQuerySet(WagtailDocumentQuerySet):
+    def approved(self):
+        """The documents an editor has seen: the only ones visitors may find or open."""
+        return self.filter(moderation_status=APPROVED)
+
+    def pending(self):
+        return self.filter(moderation_status=PENDING)
 
 
 class Document(AbstractDocument):
@@ -100,6 +120,31 @@ class Document(AbstractDocument):
         help_text=_("In welke taal is het document geschreven?"),
     )
 
+    # Not in the form: `library.forms.DocumentForm` sets it (a volunteer's upload or change
+    # waits), `library.moderation` approves or rejects. Existing documents count as approved.
+    moderation_status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=MODERATION_STATUSES,
+        default=APPROVED,
+        editable=False,
+        db_index=True,
+    )
+    moderated_at = models.DateTimeField(_("beoordeeld op"), null=True, blank=True, editable=False)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("beoordeeld door"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    moderated_by.wagtail_reference_index_ignore = True
+    rejection_reason = models.TextField(_("reden van afwijzing"), blank=True, editable=False)
+
+    objects = DocumentQuerySet.as_manager()
+
     admin_form_fields = (
         *WagtailDocument.admin_form_fields,
         "description",
@@ -115,6 +160,7 @@ class Document(AbstractDocument):
         index.FilterField("kind"),
         index.FilterField("language"),
         index.FilterField("date"),
+        index.FilterField("moderation_status"),
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
 
@@ -125,6 +171,10 @@ class Document(AbstractDocument):
     @property
     def kind_label(self):
         return self.get_kind_display()
+
+    @property
+    def is_approved(self):
+        return self.moderation_status == APPROVED
 
 
 class LibraryIndexPage(RoutablePageMixin, BasePage):

@@ -233,7 +233,8 @@ def _index_text_field():
 def _public_documents():
     Document = get_document_model()
     restricted = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
-    documents = Document.objects.all()
+    # Only documents an editor has approved (a volunteer's upload waits: library.moderation).
+    documents = Document.objects.approved()
     if restricted:
         condition = Q()
         for path in restricted:
