@@ -79,9 +79,10 @@ def _render(section, name, page, request):
         html = render_to_string(section.template, {"section": shown, "page": page}, request)
         return html, context.get("valid_until")
 
-    if getattr(request, "is_preview", False):
+    if getattr(request, "is_preview", False) or not versions.enabled():
         # A draft's sections (similar initiatives of its new methods) are neither read from
-        # nor kept in the cache: visitors see the live page's.
+        # nor kept in the cache: visitors see the live page's. In development (no page
+        # cache) templates change without a restart: rendered every time.
         html, valid_until = render()
     else:
         # Per host (addresses of pages on other sites are absolute) and language.

@@ -46,6 +46,8 @@ _cold = contextvars.ContextVar("kennisbank_versions_cold", default=False)
 
 
 def enabled():
+    """Whether whole pages and rendered sections may be kept (off in development, where
+    templates change without a restart; data is kept either way)."""
     return getattr(settings, "KENNISBANK_PAGE_CACHE", False)
 
 
@@ -106,12 +108,10 @@ def cold():
 
 def versioned(key, deps, compute, timeout=24 * 60 * 60):
     """`compute()`, kept under `key` for as long as the tokens of `deps` stay the same, and
-    read once per request. If the cache is down or the page cache is off, computes.
+    read once per request. If the cache is down, computes.
     `timeout`: seconds, or a function of the computed value giving them. Give `key` a new name
     when the shape of the value changes: during a deploy, servers of the old and the new code
     share the cache."""
-    if not enabled():
-        return compute()
     key = f"{key}:{release()}"
     return requestcache.memo((__name__, key), lambda: _versioned(key, deps, compute, timeout))
 
