@@ -28,6 +28,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from home.localization import default_locale
 from home.requestcache import memo
 from home.roles import (
     editors_group,
@@ -37,7 +38,6 @@ from home.roles import (
     permission,
     shared_collection,
 )
-from home.localization import default_locale
 
 LOCAL_GROUP_PREFIX = "Lokale groep: "
 LOCAL_COLLECTIONS = "Lokale groepen"

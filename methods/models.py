@@ -27,8 +27,8 @@ from home import navigation
 from home.blocks import DocumentBlock
 from home.cards import with_card_images
 from home.facets import Facet, FacetedListing, Option
-from home.models import BasePage, HeroImageMixin, TargetGroup, Theme
 from home.localization import locale_of
+from home.models import BasePage, HeroImageMixin, TargetGroup, Theme
 from home.sections import get_sections
 
 from .blocks import MethodStreamBlock
