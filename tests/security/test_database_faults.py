@@ -17,6 +17,7 @@ under gunicorn's worker timeout.
 
 import contextlib
 import logging
+import threading
 import time
 
 import pytest
@@ -234,21 +235,35 @@ def test_held_lock_on_a_meeting_ends_in_the_form_kept_within_seconds(client, cap
     }
     registered = Registration.objects.filter(event=event).count()
 
-    other = other_connection()
+    holding, done = threading.Event(), threading.Event()
+
+    def hold_the_meeting():
+        """Another request's transaction: locks the row and lets go only when the test is done
+        (or after gunicorn's 30 s, so that without timeouts this test fails instead of hanging)."""
+        other = other_connection()
+        try:
+            table, key = EventPage._meta.db_table, EventPage._meta.pk.column
+            other.execute(
+                f'SELECT 1 FROM "{table}" WHERE "{key}" = %s FOR UPDATE',  # noqa: S608
+                [event.pk],
+            )
+            holding.set()
+            done.wait(timeout=30)
+        finally:
+            other.rollback()  # releases the row
+            other.close()
+
+    holder = threading.Thread(target=hold_the_meeting)
+    holder.start()
     try:
-        table, key = EventPage._meta.db_table, EventPage._meta.pk.column
-        held = other.execute(
-            f'SELECT 1 FROM "{table}" WHERE "{key}" = %s FOR UPDATE',  # noqa: S608 - our names
-            [event.pk],
-        ).fetchone()
-        assert held == (1,)
+        assert holding.wait(timeout=10)
         started = time.monotonic()
         with caplog.at_level(logging.ERROR, logger="home.faults"):
             response = client.post(url, data)
         waited = time.monotonic() - started
     finally:
-        other.rollback()  # releases the row
-        other.close()
+        done.set()
+        holder.join()
 
     assert_fault_page(response, caplog)
     assert any("lock timeout" in str(r.exc_info[1]) for r in caplog.records if r.exc_info)
