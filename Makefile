@@ -62,7 +62,9 @@ audit: install ## Check the locked dependencies for known vulnerabilities (pip-a
 	$(VENV)/bin/pip-audit --requirement requirements.lock --no-deps --disable-pip --strict --progress-spinner off $(AUDIT_ARGS)
 
 BACKUP_DIR ?= backups
-backup: install ## Back up the database (DATABASE_URL) and MEDIA_ROOT into BACKUP_DIR/kennisbank-<time>/
+# backup and restore use what is installed (pg_dump, tar, the site's Python): they never
+# install or update anything, so they are safe on a running server (docs/deploy.md, Backups).
+backup: ## Back up the database (DATABASE_URL) and MEDIA_ROOT into BACKUP_DIR/kennisbank-<time>/
 	DATABASE_URL=$${DATABASE_URL:-sqlite:///db.sqlite3} MEDIA_ROOT=$${MEDIA_ROOT:-media} scripts/backup.sh $(BACKUP_DIR)
 
 restore: ## Restore: make restore BACKUP=backups/kennisbank-<time> TARGET_DATABASE_URL=postgres://…/new_name TARGET_MEDIA_ROOT=/path

@@ -9,14 +9,42 @@
 #   media.tar.gz    everything under MEDIA_ROOT (original images, renditions, documents)
 #   SHA256SUMS      checksums of both, checked by scripts/restore.sh
 # and prints the folder's path on the last line. Safe while the site runs: pg_dump reads one
-# consistent snapshot, SQLite is copied with its online backup API.
+# consistent snapshot, SQLite is copied with its online backup API. Needs only pg_dump (or, for
+# SQLite, a Python 3) and tar: nothing is installed.
+#
+# Uploaded files that are not in MEDIA_ROOT are not backed up, and this script says so: when
+# AWS_STORAGE_BUCKET_NAME is set (the files are in that S3 bucket) or MEDIA_ROOT does not exist,
+# it stops with status 1 and keeps nothing. With MEDIA_BACKUP=no it backs up the database alone
+# (for a bucket that is backed up on its own), writes MEDIA-NOT-INCLUDED.txt instead of
+# media.tar.gz and warns on every run.
 set -euo pipefail
 
 DATABASE_URL="${DATABASE_URL:?DATABASE_URL must name the database to back up}"
 MEDIA_ROOT="${MEDIA_ROOT:-media}"
 BACKUP_DIR="${1:-${BACKUP_DIR:-backups}}"
+MEDIA_BACKUP="${MEDIA_BACKUP:-yes}"
 PYTHON="${PYTHON:-$(dirname "$0")/../.venv/bin/python}"
 [ -x "$PYTHON" ] || PYTHON=python3
+
+if [ "$MEDIA_BACKUP" != no ]; then
+    if [ -n "${AWS_STORAGE_BUCKET_NAME:-}" ]; then
+        cat >&2 <<EOF
+backup: NOT STARTED. The uploaded files are in the S3 bucket "$AWS_STORAGE_BUCKET_NAME", not
+in MEDIA_ROOT, and this script does not copy buckets. Back the bucket up on its own (versioning
+and replication at the provider, or \`aws s3 sync s3://$AWS_STORAGE_BUCKET_NAME /backup/media\`),
+then run this again with MEDIA_BACKUP=no to back up the database alone.
+EOF
+        exit 1
+    fi
+    if [ ! -d "$MEDIA_ROOT" ]; then
+        cat >&2 <<EOF
+backup: NOT STARTED. There is no media folder at $MEDIA_ROOT. Set MEDIA_ROOT to the folder of
+the uploaded files (the site's MEDIA_ROOT), or run with MEDIA_BACKUP=no to back up the
+database alone.
+EOF
+        exit 1
+    fi
+fi
 
 target="$BACKUP_DIR/kennisbank-$(date +%Y%m%d-%H%M%S)"
 if [ -e "$target" ]; then
@@ -55,13 +83,21 @@ PY
         ;;
 esac
 
-if [ -d "$MEDIA_ROOT" ]; then
-    tar -C "$MEDIA_ROOT" -czf "$target/media.tar.gz" .
+if [ "$MEDIA_BACKUP" = no ]; then
+    media_file=MEDIA-NOT-INCLUDED.txt
+    where="${AWS_STORAGE_BUCKET_NAME:+the S3 bucket $AWS_STORAGE_BUCKET_NAME}"
+    where="${where:-$MEDIA_ROOT}"
+    cat > "$target/$media_file" <<EOF
+This backup holds the database only (MEDIA_BACKUP=no, $(date -u +%Y-%m-%dT%H:%M:%SZ)).
+The uploaded images and documents are not in it: they are in $where
+and must be backed up and restored on their own.
+EOF
+    echo "backup: WARNING: the uploaded files are NOT in this backup (MEDIA_BACKUP=no); back up $where on its own." >&2
 else
-    echo "backup: no media folder at $MEDIA_ROOT; the archive is empty." >&2
-    tar -czf "$target/media.tar.gz" --files-from /dev/null
+    media_file=media.tar.gz
+    tar -C "$MEDIA_ROOT" -czf "$target/media.tar.gz" .
 fi
 
-(cd "$target" && sha256sum "$database_file" media.tar.gz > SHA256SUMS)
+(cd "$target" && sha256sum "$database_file" "$media_file" > SHA256SUMS)
 trap - ERR
 echo "$target"

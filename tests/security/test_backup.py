@@ -15,6 +15,8 @@ from django.db import connection
 
 from wagtail.models import Page, Revision
 
+from home.versions import GENERATION_KEY
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +106,130 @@ def test_backup_and_restore_drill_on_postgresql(tmp_path):
             admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
             admin.execute(f'DROP DATABASE IF EXISTS "{scratch}_2" WITH (FORCE)')
         shutil.rmtree(media / "drill", ignore_errors=True)
+
+
+# Backups that a person can follow on a server -------------------------------------------------
+
+
+def sqlite_site(tmp_path):
+    """A small SQLite database and media folder standing in for a site."""
+    import sqlite3
+
+    database = tmp_path / "site.sqlite3"
+    with sqlite3.connect(database) as db:
+        db.execute("CREATE TABLE page (id INTEGER PRIMARY KEY, title TEXT)")
+        db.executemany("INSERT INTO page (title) VALUES (?)", [(f"Pagina {n}",) for n in range(25)])
+    media = tmp_path / "media"
+    (media / "documents").mkdir(parents=True)
+    (media / "documents" / "handreiking.pdf").write_bytes(b"%PDF-1.4 " + os.urandom(2048))
+    return f"sqlite:///{database}", media
+
+
+def test_backup_and_restore_install_nothing():
+    """On a server `make backup` and `make restore` use what is installed: even with
+    pyproject.toml newer than the virtualenv, neither would run pip (make -n: only print)."""
+    for target in ("backup", "restore"):
+        plan = run("make", "-n", "-W", "pyproject.toml", target, "BACKUP=b", "TARGET_MEDIA_ROOT=m")
+        assert plan.returncode == 0, plan.stderr
+        assert f"scripts/{target}.sh" in plan.stdout
+        assert "pip" not in plan.stdout
+        assert "venv" not in plan.stdout
+
+
+def test_media_in_a_bucket_are_not_silently_left_out(tmp_path):
+    url, media = sqlite_site(tmp_path)
+    backups = tmp_path / "backups"
+    env = {"DATABASE_URL": url, "MEDIA_ROOT": media, "AWS_STORAGE_BUCKET_NAME": "kennisbank-media"}
+    refused = run("scripts/backup.sh", backups, env=env)
+    assert refused.returncode == 1
+    assert "NOT STARTED" in refused.stderr
+    assert 'S3 bucket "kennisbank-media"' in refused.stderr
+    assert not backups.exists() or not any(backups.iterdir())
+
+    missing = run(
+        "scripts/backup.sh", backups, env={"DATABASE_URL": url, "MEDIA_ROOT": tmp_path / "geen"}
+    )
+    assert missing.returncode == 1
+    assert "There is no media folder at" in missing.stderr
+    assert not backups.exists() or not any(backups.iterdir())
+
+    # Database alone, said on every run and in the backup itself.
+    alone = run("scripts/backup.sh", backups, env={**env, "MEDIA_BACKUP": "no"})
+    assert alone.returncode == 0, alone.stderr
+    assert "the uploaded files are NOT in this backup" in alone.stderr
+    folder = Path(alone.stdout.strip().splitlines()[-1])
+    assert {p.name for p in folder.iterdir()} == {
+        "database.sqlite3",
+        "MEDIA-NOT-INCLUDED.txt",
+        "SHA256SUMS",
+    }
+    assert "S3 bucket kennisbank-media" in (folder / "MEDIA-NOT-INCLUDED.txt").read_text()
+
+    restored = tmp_path / "restored.sqlite3"
+    restore = run(
+        "scripts/restore.sh", folder, f"sqlite:///{restored}", tmp_path / "restored-media"
+    )
+    assert restore.returncode == 0, restore.stderr
+    assert "this backup holds NO uploaded files" in restore.stderr
+    assert restored.exists()
+    assert not (tmp_path / "restored-media").exists()
+
+
+def redis_answers(url):
+    import redis
+
+    try:
+        return redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        return False
+
+
+def test_a_restore_empties_the_page_cache(tmp_path):
+    """Pages from before the restore are not served after it: restore.sh ends by emptying the
+    page cache in the site's Redis (a new page-cache generation)."""
+    import sqlite3
+
+    import redis
+
+    redis_url = "redis://127.0.0.1:6379/11"
+    if not redis_answers(redis_url):
+        pytest.skip("needs Redis on 127.0.0.1:6379")
+    url, media = sqlite_site(tmp_path)
+    backup = run(
+        "scripts/backup.sh", tmp_path / "backups", env={"DATABASE_URL": url, "MEDIA_ROOT": media}
+    )
+    assert backup.returncode == 0, backup.stderr
+    folder = Path(backup.stdout.strip().splitlines()[-1])
+
+    # The page cache's generation, as Django's Redis cache keeps it (KEY_PREFIX:version:key).
+    key = f"kennisbank:1:{GENERATION_KEY}"
+    server = redis.Redis.from_url(redis_url)
+    server.set(key, b"before-the-restore")
+    restored = tmp_path / "restored.sqlite3"
+    restore = run(
+        "scripts/restore.sh",
+        folder,
+        f"sqlite:///{restored}",
+        tmp_path / "restored-media",
+        env={"REDIS_URL": redis_url},
+    )
+    assert restore.returncode == 0, restore.stderr
+    assert "the page cache is empty" in restore.stdout
+    assert server.get(key) not in (None, b"before-the-restore")
+    with sqlite3.connect(restored) as db:
+        assert db.execute("SELECT count(*) FROM page").fetchone() == (25,)
+    assert media_checksums(tmp_path / "restored-media") == media_checksums(media)
+
+    # When the cache cannot be reached the restore says so and fails, data restored or not.
+    again = run(
+        "scripts/restore.sh",
+        folder,
+        f"sqlite:///{tmp_path / 'again.sqlite3'}",
+        tmp_path / "again-media",
+        env={
+            "REDIS_URL": "redis://127.0.0.1:1/0",
+            "DJANGO_SETTINGS_MODULE": "kennisbank.settings.test",
+        },
+    )
+    assert again.returncode == 1
+    assert "the page cache could NOT be emptied" in again.stderr
