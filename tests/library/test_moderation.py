@@ -258,3 +258,34 @@ def test_a_failing_mail_server_does_not_undo_the_approval(
     document.refresh_from_db()
     assert document.moderation_status == APPROVED
     assert "kon geen e-mail krijgen" in response.content.decode()
+
+
+@pytest.mark.parametrize("way", ["multiple", "chooser"])
+def test_every_upload_route_of_a_volunteer_waits(client, local_group, volunteer, way):
+    """Wagtail's 'Document toevoegen' (the multiple uploader) and the chooser's upload tab."""
+    client.force_login(volunteer)
+    content = make_pdf(TITLE, ["Tekst."])
+    if way == "multiple":
+        response = client.post(
+            reverse("wagtaildocs:add_multiple"),
+            {
+                "files[]": SimpleUploadedFile("verslag.pdf", content),
+                "title": TITLE,
+                "collection": local_group.collection.pk,
+            },
+        )
+        assert response.json()["success"] is True
+    else:
+        prefix = "document-chooser-upload"
+        response = client.post(
+            reverse("wagtaildocs_chooser:create"),
+            {
+                f"{prefix}-title": TITLE,
+                f"{prefix}-file": SimpleUploadedFile("verslag.pdf", content),
+                f"{prefix}-collection": local_group.collection.pk,
+            },
+        )
+        assert response.status_code == 200
+        assert response.json()["step"] == "chosen", response.content.decode()[:1000]
+    document = get_document_model().objects.get(title=TITLE)
+    assert document.moderation_status == PENDING
