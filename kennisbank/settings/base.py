@@ -218,9 +218,11 @@ WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.login.RateLimitedPasswordResetForm
 # 15 minutes after the last one (a stranger elsewhere cannot lock an editor out); a successful
 # login clears its failures. The attempts are kept in the database and listed for
 # administrators under Instellingen → Inlogblokkades (home/lockouts.py), where a lockout is
-# lifted. The address is the one the rate limits use (home/limits.py).
+# lifted. The address is the one the rate limits use (home/limits.py). AxesBackend rather
+# than AxesStandaloneBackend: it can also load a logged-in user, as the first backend must for
+# Wagtail's page test helpers (they log in with AUTHENTICATION_BACKENDS[0]).
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5

@@ -19,6 +19,9 @@ MEDIA_ROOT = os.environ.get("KENNISBANK_TEST_MEDIA_ROOT") or tempfile.mkdtemp(
     prefix="kennisbank-test-media-"
 )
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# django-axes refuses logins without a request, as the test client's login() makes them: off
+# here, and on in the tests of the lockout (tests/security/test_login_lockout.py).
+AXES_ENABLED = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
 CONTENT_SECURITY_POLICY = content_security_policy(
     own_urls=[WAGTAILADMIN_BASE_URL, STATIC_URL, MEDIA_URL],  # noqa: F405

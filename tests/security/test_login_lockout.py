@@ -20,6 +20,11 @@ PASSWORD = "een-goed-wachtwoord-2026"  # noqa: S105
 LOCKED = "Er is te vaak een verkeerd wachtwoord ingevuld"
 
 
+@pytest.fixture(autouse=True)
+def axes_enabled(settings):
+    settings.AXES_ENABLED = True
+
+
 @pytest.fixture
 def admin_user(db):
     return get_user_model().objects.create_superuser("beheerder", "beheerder@example.org", PASSWORD)
