@@ -12,6 +12,7 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import queries
+from home.exports import spreadsheet_text
 from home.sections import HomeSection
 
 from . import admin_views
@@ -72,17 +73,6 @@ def prefill_newsletter(request, parent_page, page_class):
     parent_page.add_child(instance=page)
     page.save_revision(user=request.user, log_action=True)
     return redirect("wagtailadmin_pages:edit", page.pk)
-
-
-# A spreadsheet runs a cell that starts like this as a formula (CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_text(value):
-    """Text for a CSV or XLSX cell, with a leading quote where a spreadsheet would otherwise
-    run it as a formula: an imported consent source "=HYPERLINK(…)" stays text."""
-    value = "" if value is None else str(value)
-    return f"'{value}" if value.startswith(FORMULA_START) else value
 
 
 class SubscriberViewSet(SnippetViewSet):
