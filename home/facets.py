@@ -1,4 +1,4 @@
-"""Faceted filtering for listings, from one query over all items' facet values.
+"""Faceted filtering for listings, from one query for the items and one per relation.
 
 A listing declares its facets (URL parameter, the lookup that yields an item's values, and the
 options shown); `FacetedListing` reads the visitor's choices from the query string, works out
@@ -60,21 +60,37 @@ def _value(value):
 
 
 def read_table(queryset, facets, order_by):
-    """The item ids in order and the inverted index {facet name: {value: {ids}}}, from one
-    query (a row per combination of the items' multi-valued lookups)."""
-    columns = _columns(facets)
-    names = [name for name, _ in columns]
-    rows = queryset.order_by(*order_by, "pk").values_list("pk", *[lookup for _, lookup in columns])
+    """The item ids in order and the inverted index {facet name: {value: {ids}}}.
+
+    The item's own columns come in one query; each relation (`methods__…`, `funding__…`) in
+    one more, so that rows are never the product of several many-valued relations (the
+    initiative index read 16,000 rows for 2,000 initiatives in one query)."""
+    groups = {}
+    for name, lookup in _columns(facets):
+        relation = lookup.split("__")[0] if "__" in lookup else ""
+        groups.setdefault(relation, []).append((name, lookup))
+    own = groups.pop("", [])
+    rows = queryset.order_by(*order_by, "pk").values_list("pk", *[lookup for _, lookup in own])
     order, seen = [], set()
     index = {facet.name: {} for facet in facets}
+    own_names = [name for name, _ in own]
     for pk, *values in rows:
         if pk not in seen:
             seen.add(pk)
             order.append(pk)
-        for name, value in zip(names, values, strict=True):
-            if value is not None and value != "":
-                index[name].setdefault(_value(value), set()).add(pk)
+        _add(index, own_names, pk, values)
+    for columns in groups.values():
+        names = [name for name, _ in columns]
+        related = queryset.order_by().values_list("pk", *[lookup for _, lookup in columns])
+        for pk, *values in related:
+            _add(index, names, pk, values)
     return order, index
+
+
+def _add(index, names, pk, values):
+    for name, value in zip(names, values, strict=True):
+        if value is not None and value != "":
+            index[name].setdefault(_value(value), set()).add(pk)
 
 
 class FacetedListing:

@@ -474,6 +474,7 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
         )
 
     def _municipalities(self):
+        base_url = self.url  # once: each page's address costs a lookup of the site's roots
         counts = {}
         for province, place in self.get_initiatives().order_by().values_list("province", "place"):
             key = (province, slugify(place))
@@ -485,7 +486,7 @@ class InitiativeIndexPage(RoutablePageMixin, BasePage):
                     "label": name,
                     "province_name": PROVINCE_NAMES.get(province, ""),
                     "count": number,
-                    "url": self.municipality_url(province, name),
+                    "url": base_url + self.municipality_path(province, name),
                 }
                 for (province, slug), (name, number) in counts.items()
                 if slug
