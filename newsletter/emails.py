@@ -75,6 +75,22 @@ def unsubscribe_url(subscriber, language=None):
         return absolute(reverse("newsletter:unsubscribe", args=[unsubscribe_token(subscriber)]))
 
 
+class UnsubscribeLinks:
+    """`unsubscribe_url` for many subscribers of one language: the path is reversed once and
+    the signer made once, instead of both for every link (the same links)."""
+
+    SLOT = "__signed__"
+
+    def __init__(self, language):
+        with translation.override(language):
+            self.pattern = absolute(reverse("newsletter:unsubscribe", args=[self.SLOT]))
+        self.signer = signing.TimestampSigner(salt=UNSUBSCRIBE_SALT)
+
+    def __call__(self, subscriber):
+        token = self.signer.sign_object([subscriber.pk, subscriber.email])
+        return self.pattern.replace(self.SLOT, token)
+
+
 def unsubscribe_placeholder_url():
     return "#"
 

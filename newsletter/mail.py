@@ -1,29 +1,42 @@
 """Sending a mailing to its subscribers.
 
-The e-mail is rendered once per language (`emails.render_newsletter`); each recipient's copy only
-swaps in their own unsubscribe link. Sending is resumable: every (mailing, subscriber) pair has a
-Delivery row, a batch is claimed before it is sent, and every message is marked sent right after
-the server took it, so a restarted worker goes on where the last one stopped and nobody gets a
-newsletter twice. The task that runs this in the background is in `tasks`.
+The e-mail is rendered and serialised once per language (`Composer`, `MessageTemplate`); each
+recipient's copy only fills in their address, unsubscribe link, date and Message-ID. Sending is
+resumable: every (mailing, subscriber) pair has a Delivery row, a batch is claimed before it is
+sent, each message is marked sending before it goes out and sent once the server took it, so a
+restarted worker goes on where the last one stopped and nobody gets a newsletter twice. What the
+server cannot take now waits for a later run (`deliver` returns when); the task that runs this
+in the background and plans those runs is in `tasks`.
 """
 
 import logging
+import re
 import smtplib
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.utils import formatdate, make_msgid
+from functools import cache
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.mail.message import sanitize_address
+from django.core.mail.utils import DNS_NAME
 from django.db import connection, transaction
 from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .emails import one_line, render_newsletter, unsubscribe_mailto, unsubscribe_url
+from .emails import (
+    PLACEHOLDER,
+    UnsubscribeLinks,
+    one_line,
+    render_newsletter,
+    unsubscribe_mailto,
+    unsubscribe_url,
+)
 from .models import Delivery, Mailing, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -31,20 +44,83 @@ logger = logging.getLogger(__name__)
 
 def build_message(rendered, subscriber, test=False):
     url = unsubscribe_url(subscriber, rendered.language)
+    return _message(rendered, subscriber.email, url, test=test)
+
+
+def _message(rendered, address, url, test=False, headers=None):
     subject = rendered.subject
     if test:
         subject = f"[TEST] {subject}"
     message = EmailMultiAlternatives(
         subject=one_line(subject),
         body=rendered.personal_text(url),
-        to=[subscriber.email],
+        to=[address],
         headers={
             "List-Unsubscribe": f"<{url}>, <{unsubscribe_mailto()}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            **(headers or {}),
         },
     )
     message.attach_alternative(rendered.personal_html(url), "text/html")
     return message
+
+
+# What differs per recipient in the serialised message.
+ADDRESS_SLOT = b"recipient@slot.invalid"
+DATE_SLOT = b"__DATE_SLOT__"
+MESSAGE_ID_SLOT = b"<__MESSAGE_ID_SLOT__@slot.invalid>"
+URL_SLOT = PLACEHOLDER.encode()
+LONGEST_LINE = 998  # RFC 5322, without the line break
+
+
+class MessageTemplate:
+    """One language's message serialised once, with slots for the address, the unsubscribe
+    link, the date and the Message-ID. Building and serialising a MIME message with Python's
+    email package cost about 1.5 ms a recipient, most of the sending time after the SMTP
+    exchange; filling in four slots costs microseconds and gives the same message.
+
+    `fill` answers None when the slots cannot be trusted for a recipient (a non-ASCII address
+    or link, a line that would grow too long); that message is then built the ordinary way."""
+
+    def __init__(self, rendered):
+        message = _message(
+            rendered,
+            ADDRESS_SLOT.decode(),
+            PLACEHOLDER,
+            headers={"Date": DATE_SLOT.decode(), "Message-ID": MESSAGE_ID_SLOT.decode()},
+        )
+        data = message.message().as_bytes(linesep="\r\n")
+        expected_urls = 1 + rendered.text.count(PLACEHOLDER) + rendered.html.count(PLACEHOLDER)
+        trusted = (
+            data.count(URL_SLOT) == expected_urls
+            and all(data.count(slot) == 1 for slot in (ADDRESS_SLOT, DATE_SLOT, MESSAGE_ID_SLOT))
+            # Quoted-printable lines may not grow; 8bit and 7bit lines may, up to the limit.
+            and b"quoted-printable" not in data.lower()
+        )
+        self.data = data if trusted else None
+        # How long a link may be before a line holding it passes the limit.
+        self.longest_url = min(
+            (
+                (LONGEST_LINE - len(line)) // line.count(URL_SLOT) + len(URL_SLOT)
+                for line in data.split(b"\r\n")
+                if URL_SLOT in line
+            ),
+            default=0,
+        )
+
+    def fill(self, address, url):
+        if self.data is None or not (address.isascii() and url.isascii()):
+            return None
+        if len(url) > self.longest_url or len(address) > 254:
+            return None
+        date = formatdate(localtime=settings.EMAIL_USE_LOCALTIME)
+        # The address last: whatever it holds, nothing is replaced after it.
+        return (
+            self.data.replace(DATE_SLOT, date.encode())
+            .replace(MESSAGE_ID_SLOT, make_msgid(domain=DNS_NAME).encode())
+            .replace(URL_SLOT, url.encode())
+            .replace(ADDRESS_SLOT, address.encode())
+        )
 
 
 def send_test(newsletter, email, language="nl"):
@@ -152,14 +228,11 @@ def deliver(mailing_id, batch_size=None, after_each=None):
         return Outcome(mailing.counts())
     recover_interrupted(mailing)
     size = batch_size or settings.KENNISBANK_NEWSLETTER_BATCH_SIZE
-    # Rendered once per language, before anything is sent: if rendering fails, nobody gets a
-    # broken mail and the deliveries stay queued.
-    rendered = {
-        language: render_newsletter(mailing.newsletter.in_language(language), language)
-        for language in ("nl", "en")
-    }
+    # Rendered before anything is sent: if rendering fails, nobody gets a broken mail and the
+    # deliveries stay queued.
+    composer = Composer(mailing.newsletter)
     with _fast_commits():
-        trouble = _send_due(mailing, rendered, size, after_each)
+        trouble = _send_due(mailing, composer, size, after_each)
     if trouble is not None:
         logger.warning("Mailing %s waits for the mail server: %s", mailing.pk, trouble)
     return _plan_next(mailing, trouble)
@@ -192,7 +265,7 @@ def _fast_commits():
         yield
 
 
-def _send_due(mailing, rendered, size, after_each):
+def _send_due(mailing, composer, size, after_each):
     """Send batch after batch until nothing is due. Returns the `ServerTrouble` that stopped
     the run, or None."""
     while True:
@@ -201,20 +274,74 @@ def _send_due(mailing, rendered, size, after_each):
             return None
         deliveries = Delivery.objects.filter(pk__in=ids).select_related("subscriber").order_by("pk")
         mail_connection = get_connection()
+        # A delivery the server took is recorded as sent in the same statement that marks the
+        # next one as sending: one write per message. After a crash the state is the same as
+        # with two: everything recorded sent was sent, and the one marked sending is in doubt.
+        taken = None
         try:
             for delivery in deliveries:
-                _send_one(delivery, mailing, rendered, mail_connection)
+                claimed = _record_and_claim(taken, delivery.pk)
+                taken = None
+                if not claimed:
+                    continue  # another run has it
+                if _send_one(delivery, mailing, composer, mail_connection):
+                    taken = delivery.pk
                 if after_each is not None:
                     after_each(delivery)
         except ServerTrouble as trouble:
             return trouble
         finally:
+            if taken is not None:
+                Delivery.objects.filter(pk=taken).update(
+                    status=Delivery.Status.SENT, sent_at=timezone.now(), error=""
+                )
             _close(mail_connection)
             # What this batch claimed and did not try goes back to the queue.
             Delivery.objects.filter(batch=token, status=Delivery.Status.QUEUED).update(batch="")
         Mailing.objects.filter(pk=mailing.pk).update(
             last_progress_at=timezone.now(), server_error=""
         )
+
+
+def _record_and_claim(taken, pk):
+    """Mark delivery `taken` (if any) sent and delivery `pk` sending, if it is still queued, in
+    one statement. Returns whether `pk` was claimed.
+
+    Plain SQL: the same UPDATE through the ORM's Case/When spent about a millisecond a message
+    compiling the query, as long as the rest of the message's work."""
+    if taken is None:
+        return (
+            Delivery.objects.filter(pk=pk, status=Delivery.Status.QUEUED).update(
+                status=Delivery.Status.SENDING
+            )
+            == 1
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _record_and_claim_sql(),
+            [taken, Delivery.Status.SENT.value, Delivery.Status.SENDING.value]
+            + [taken, connection.ops.adapt_datetimefield_value(timezone.now())]
+            + [taken, taken, pk, Delivery.Status.QUEUED.value],
+        )
+        return cursor.rowcount == 2
+
+
+@cache
+def _record_and_claim_sql():
+    quote = connection.ops.quote_name
+    table = quote(Delivery._meta.db_table)
+    pk, status, sent_at, error = (
+        quote(Delivery._meta.get_field(name).column)
+        for name in ("id", "status", "sent_at", "error")
+    )
+    # Only names from the model's own metadata go into the text; the values are parameters.
+    return (
+        f"UPDATE {table} SET "  # noqa: S608
+        f"{status} = CASE WHEN {pk} = %s THEN %s ELSE %s END, "
+        f"{sent_at} = CASE WHEN {pk} = %s THEN %s ELSE NULL END, "
+        f"{error} = CASE WHEN {pk} = %s THEN '' ELSE {error} END "
+        f"WHERE {pk} = %s OR ({pk} = %s AND {status} = %s)"
+    )
 
 
 def _plan_next(mailing, trouble):
@@ -254,47 +381,80 @@ def _plan_next(mailing, trouble):
     return Outcome(mailing.counts(), wanted)
 
 
-def _send_one(delivery, mailing, rendered, mail_connection):
-    """Send one delivery and record how it went. Raises `ServerTrouble` (with the delivery back
-    in the queue) when the server cannot take mail now."""
-    subscriber = delivery.subscriber
-    language = subscriber.language if subscriber.language in ("nl", "en") else "nl"
-    # Marked just before the message goes out: after a crash, only this one is uncertain.
-    if not Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.QUEUED).update(
-        status=Delivery.Status.SENDING
-    ):
-        return
+def _send_one(delivery, mailing, composer, mail_connection):
+    """Send one delivery that is marked sending. Returns True when the server took it (the
+    caller records that); records a refusal or a failure itself. Raises `ServerTrouble` (with
+    the delivery back in the queue) when the server cannot take mail now."""
     try:
-        message = build_message(rendered[language], subscriber)
+        outgoing = composer.outgoing(delivery.subscriber, mail_connection)
         try:
-            _transmit(mail_connection, message)
+            _transmit(mail_connection, outgoing)
         except ServerTrouble:
             # The server may only have closed an idle connection: once more on a new one.
             _close(mail_connection)
-            _transmit(mail_connection, message)
+            _transmit(mail_connection, outgoing)
     except ServerTrouble:
         Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.QUEUED, batch="")
         raise
     except Refused as refusal:
         _record_refusal(delivery, mailing, refusal)
-        return
+        return False
     except InDoubt as error:
         Delivery.objects.filter(pk=delivery.pk).update(
             status=Delivery.Status.FAILED,
             error=_("Verbinding verbroken na het verzenden: misschien wel ontvangen (%s).") % error,
         )
         _close(mail_connection)
-        return
+        return False
     except Exception as error:  # noqa: BLE001 - this message failed (an address the server
         # cannot take, a header): recorded, and the rest goes on over a fresh connection.
         Delivery.objects.filter(pk=delivery.pk).update(
             status=Delivery.Status.FAILED, error=f"{type(error).__name__}: {error}"[:1000]
         )
         _close(mail_connection)
-        return
-    Delivery.objects.filter(pk=delivery.pk).update(
-        status=Delivery.Status.SENT, sent_at=timezone.now(), error=""
-    )
+        return False
+    return True
+
+
+# An address that needs no quoting or encoding in a header or the envelope.
+PLAIN_ADDRESS = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*"
+)
+
+
+class Composer:
+    """What a run needs to compose each recipient's message: the newsletter rendered once per
+    language (the published translation, else the Dutch original), a template of the whole
+    message per language, the sender, and the unsubscribe link maker per language."""
+
+    def __init__(self, newsletter):
+        self.rendered = {
+            language: render_newsletter(newsletter.in_language(language), language)
+            for language in ("nl", "en")
+        }
+        self.templates = {language: MessageTemplate(r) for language, r in self.rendered.items()}
+        self.links = {language: UnsubscribeLinks(language) for language in self.rendered}
+        self.sender = sanitize_address(settings.DEFAULT_FROM_EMAIL, settings.DEFAULT_CHARSET)
+
+    def outgoing(self, subscriber, mail_connection):
+        """What `_transmit` hands over: for SMTP the envelope and the bytes (from the language's
+        template where it can be trusted), for the other backends the message."""
+        language = subscriber.language if subscriber.language in self.rendered else "nl"
+        rendered = self.rendered[language]
+        url = self.links[language](subscriber)
+        address = subscriber.email
+        if not isinstance(mail_connection, SMTPBackend):
+            return _message(rendered, address, url)
+        data = None
+        if PLAIN_ADDRESS.fullmatch(address):
+            recipient = address
+            data = self.templates[language].fill(address, url)
+        else:
+            recipient = sanitize_address(address, settings.DEFAULT_CHARSET)
+        if data is None:
+            data = _message(rendered, address, url).message().as_bytes(linesep="\r\n")
+        return self.sender, recipient, data
 
 
 def _record_refusal(delivery, mailing, refusal):
@@ -325,23 +485,20 @@ def _record_refusal(delivery, mailing, refusal):
 # SMTP -----------------------------------------------------------------------------------------
 
 
-def _transmit(mail_connection, message):
+def _transmit(mail_connection, outgoing):
     """Hand one message to the mail server. Raises `ServerTrouble` when the server cannot take
     mail now, `Refused` when it refuses this message, `InDoubt` when the connection broke
     while the server had the whole message."""
     if not isinstance(mail_connection, SMTPBackend):
         # Development and test backends (console, file, memory).
         try:
-            sent = mail_connection.send_messages([message])
+            sent = mail_connection.send_messages([outgoing])
         except OSError as error:
             raise ServerTrouble(_error_text(error)) from error
         if not sent:
             raise ServerTrouble(_("De mailserver nam het bericht niet aan."))
         return
-    encoding = message.encoding or settings.DEFAULT_CHARSET
-    sender = sanitize_address(message.from_email, encoding)
-    [recipient] = [sanitize_address(address, encoding) for address in message.recipients()]
-    _smtp_send(mail_connection, sender, recipient, message.message().as_bytes(linesep="\r\n"))
+    _smtp_send(mail_connection, *outgoing)
 
 
 def _smtp_send(mail_connection, sender, recipient, data):

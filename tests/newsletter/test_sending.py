@@ -120,6 +120,43 @@ def test_body_is_rendered_once_per_language(new_newsletter, smtp_server, monkeyp
     assert len(smtp_server.messages) == len(confirmed_addresses())
 
 
+def parsed(data):
+    message = message_from_bytes(data, policy=default)
+    headers = {
+        name: " ".join(value.split())  # folded at other places: the same value
+        for name, value in message.items()
+        if name not in ("Date", "Message-ID", "Content-Type")
+    }
+    bodies = {part.get_content_type(): part.get_content() for part in message.iter_parts()}
+    return message, headers, bodies
+
+
+def test_each_message_is_filled_in_from_its_language_template(sent_newsletter):
+    """The per-language template gives the same message as building it for the recipient
+    (a new date and Message-ID each), or none when it cannot be trusted."""
+    rendered = emails.render_newsletter(sent_newsletter.in_language("en"), "en")
+    template = mail.MessageTemplate(rendered)
+    subscriber = Subscriber.objects.get(email="sam.okafor@example.org")
+    links = emails.UnsubscribeLinks("en")
+    url = links(subscriber)
+    assert url.rsplit("/", 2)[0] == emails.unsubscribe_url(subscriber).rsplit("/", 2)[0]
+    assert emails.read_unsubscribe_token(url.rsplit("/", 2)[1]) == (subscriber.pk, subscriber.email)
+
+    filled, headers, bodies = parsed(template.fill(subscriber.email, url))
+    built = mail.build_message(rendered, subscriber).message().as_bytes(linesep="\r\n")
+    expected, expected_headers, expected_bodies = parsed(built)
+    assert headers == expected_headers
+    assert headers["To"] == "sam.okafor@example.org"
+    assert headers["List-Unsubscribe"].startswith(f"<{url}>")
+    assert bodies == expected_bodies
+    assert url in bodies["text/plain"] and url in bodies["text/html"]
+    other = parsed(template.fill("b@example.org", url))[0]
+    assert filled["Date"] and filled["Message-ID"] != other["Message-ID"]
+
+    assert template.fill("zoë@example.org", url) is None
+    assert template.fill(subscriber.email, url + "x" * 1000) is None
+
+
 def test_a_line_break_in_the_subject_cannot_inject_headers(new_newsletter, smtp_server):
     new_newsletter.subject = "Nieuws\r\nBcc: aanvaller@example.org"
     new_newsletter.save_revision().publish()
@@ -490,6 +527,8 @@ def test_refused_for_now_is_tried_again_and_refused_for_good_fails_only_that_one
         "deferred": 3,
         "total": len(everyone),
     }
+    sent = Delivery.objects.filter(mailing=mailing, status="sent")
+    assert set(sent.values_list("sent_at", flat=True)) == {clock.now}
     unknown = Delivery.objects.get(mailing=mailing, subscriber__email="jan.devries@example.org")
     assert unknown.status == Delivery.Status.FAILED
     assert unknown.error == "550 5.1.1 No such user"
