@@ -405,10 +405,14 @@ def _item(html_text, title):
 
 
 @pytest.mark.django_db
-def test_pages_are_served_while_the_cache_is_unreachable(client, method, settings, caplog):
-    """Redis stopped: pages are rendered without the cache, the outage is logged once per
-    interval (not per call), and the cache is used again when it answers again."""
+def test_pages_are_served_while_the_cache_is_unreachable(
+    client, method, settings, caplog, smtp_server
+):
+    """Redis stopped: pages are rendered without the cache, forms still work (their rate
+    limits count in the process's memory meanwhile), the outage is logged once per interval
+    (not per call), and the cache is used again when it answers again."""
     from home import cachehealth
+    from newsletter.models import NewsletterIndexPage, Subscriber
 
     cachehealth.reset()
     original = settings.CACHES
@@ -426,6 +430,13 @@ def test_pages_are_served_while_the_cache_is_unreachable(client, method, setting
                 response = client.get(url)
                 assert response.status_code == 200, url
                 assert "X-Cache" not in response
+            archive = NewsletterIndexPage.objects.get(locale__language_code="nl")
+            response = client.post(
+                archive.url, {"email": "tijdens.storing@example.org", "language": "nl"}
+            )
+            assert response.status_code == 200
+            assert "Kijk in je mailbox" in response.content.decode()
+            assert Subscriber.objects.filter(email="tijdens.storing@example.org").exists()
         warnings = [r for r in caplog.records if r.name == "home.cachehealth"]
         assert len(warnings) == 1
     finally:
