@@ -2,12 +2,14 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import queries, versions
 from home.cards import with_card_images
 from home.models import Theme
+from home.permissions import PermissionCheckedSnippetChooserViewSet, PersonalDataPermissionPolicy
 from home.sections import CachedSection, HomeSection
 
 from .models import (
@@ -19,6 +21,9 @@ from .models import (
     ProjectBand,
 )
 
+# Sign-ups (names and addresses): only with the view permission, through every admin door.
+register_permission_policy(InitiativeSignup, PersonalDataPermissionPolicy(InitiativeSignup))
+
 
 class ProjectBandViewSet(SnippetViewSet):
     model = ProjectBand
@@ -29,6 +34,7 @@ class ProjectBandViewSet(SnippetViewSet):
     list_display = ["name", "since", "locale"]
     list_filter = ["locale"]
     search_fields = ["name", "description"]
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
 
 
 class InitiativeSignupViewSet(SnippetViewSet):
@@ -42,6 +48,7 @@ class InitiativeSignupViewSet(SnippetViewSet):
     list_display = ["name", "place", "contact_name", "created_at", "page", "notified"]
     list_filter = ["province", "notified"]
     search_fields = ["name", "place", "contact_name", "contact_email"]
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
 
 
 register_snippet(ProjectBandViewSet)

@@ -1,5 +1,4 @@
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.templatetags.static import static
 from django.urls import path
 from django.utils.html import format_html
@@ -13,14 +12,18 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry, register_permission_policy
 
 from home.cards import with_card_images
+from home.permissions import BULK_ACTIONS, PermissionCheckedSnippetsAPI
 from home.sections import CachedSection
 
 from . import account, views
-from .admin import LocalGroupPermissionPolicy, LocalGroupsMenu, VolunteerDashboard, scope_pages
+from .admin import LocalGroupPermissionPolicy, LocalGroupsMenu, VolunteerDashboard
 from .models import ExperiencePage, LocalGroup
+from .privacy import DraftsStayPrivatePolicy, hide_foreign_drafts
 from .roles import is_volunteer
 
 register_permission_policy(LocalGroup, LocalGroupPermissionPolicy(LocalGroup))
+# Drafts stay private: every page listing, search, report and history asks this policy.
+register_permission_policy(Page, DraftsStayPrivatePolicy(Page))
 
 
 @hooks.register("register_admin_viewset")
@@ -95,10 +98,7 @@ def volunteer_menu(request, menu_items):
 
 def _hide_other_groups_drafts(pages, request):
     """Volunteers see live pages, and drafts only of their own initiatives and experiences."""
-    user = request.user
-    if not is_volunteer(user):
-        return pages
-    return pages.filter(Q(live=True) | scope_pages(user))
+    return hide_foreign_drafts(pages, request.user)
 
 
 @hooks.register("construct_explorer_page_queryset")
@@ -218,6 +218,27 @@ class ChoosableImagesAPIViewSet(ChoosableInCollectionsMixin, ImagesAdminAPIViewS
 
 class ChoosableDocumentsAPIViewSet(ChoosableInCollectionsMixin, DocumentsAdminAPIViewSet):
     pass
+
+
+for bulk_action in BULK_ACTIONS:
+    # After Wagtail's own (order 0): these replace them for the same models and actions.
+    hooks.register("register_bulk_action", bulk_action, order=100)
+
+
+@hooks.register("register_admin_urls", order=-100)
+def permission_checked_localize_snippets_api():
+    """wagtail-localize's snippet API answers any admin account about any snippet; its routes
+    come first here with the same view checking the model's permission policy."""
+    return [
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
+            PermissionCheckedSnippetsAPI.as_view({"get": "list"}),
+        ),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            PermissionCheckedSnippetsAPI.as_view({"get": "retrieve"}),
+        ),
+    ]
 
 
 @hooks.register("construct_admin_api", order=100)

@@ -9,15 +9,20 @@ from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import queries
 from home.exports import spreadsheet_text
+from home.permissions import PermissionCheckedSnippetChooserViewSet, PersonalDataPermissionPolicy
 from home.sections import HomeSection
 
 from . import admin_views
 from .emails import send_confirmation
 from .models import NewsletterIndexPage, NewsletterItem, NewsletterPage, Subscriber
+
+# Subscribers' addresses: only with the view permission, through every admin door.
+register_permission_policy(Subscriber, PersonalDataPermissionPolicy(Subscriber))
 
 
 @hooks.register("register_admin_urls")
@@ -105,6 +110,7 @@ class SubscriberViewSet(SnippetViewSet):
     ordering = ["email"]
     copy_view_enabled = False
     inspect_view_enabled = True
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
 
     def get_index_view_kwargs(self, **kwargs):
         text = {"csv": spreadsheet_text, "xlsx": spreadsheet_text}
