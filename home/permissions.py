@@ -46,7 +46,8 @@ class PersonalDataPermissionPolicy(ModelPermissionPolicy):
         )
 
     def users_with_any_permission(self, actions):
-        return super().users_with_any_permission(actions) & super().users_with_permission("view")
+        viewers = super().users_with_any_permission(["view"]).values("pk")
+        return super().users_with_any_permission(actions).filter(pk__in=viewers)
 
     def user_has_permission_for_instance(self, user, action, instance):
         return self.user_has_permission(user, action)

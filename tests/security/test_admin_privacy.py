@@ -191,3 +191,9 @@ def test_editors_still_see_every_draft(client, draft_b):
     explorer = client.get(reverse("wagtailadmin_explore", args=[draft_b.get_parent().pk]))
     assert DRAFT in explorer.text
     assert Page.objects.filter(pk=draft_b.pk).exists()
+
+
+def test_policy_names_only_accounts_with_the_view_permission(reader, adder):
+    users = policy_registry.get_by_type(Subscriber).users_with_any_permission(["add", "view"])
+    assert reader in users
+    assert adder not in users
