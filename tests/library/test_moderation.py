@@ -289,3 +289,19 @@ def test_every_upload_route_of_a_volunteer_waits(client, local_group, volunteer,
         assert response.json()["step"] == "chosen", response.content.decode()[:1000]
     document = get_document_model().objects.get(title=TITLE)
     assert document.moderation_status == PENDING
+
+
+def test_a_download_block_offers_no_document_that_waits(client, library_nl, volunteer, local_group):
+    """A live page that already uses a document sent back for review (or refused) does not
+    offer its download to visitors until an editor approves it again."""
+    from methods.models import MethodPage
+
+    document = upload(client, volunteer, local_group.collection)
+    assert document.moderation_status == PENDING
+    method = MethodPage.objects.get(slug="weggeefwinkel", locale=library_nl.locale)
+    method.downloads = [("document", {"document": document, "title": "", "description": ""})]
+    method.save()  # through the ORM: not an approval of the page (which approves its documents)
+    assert TITLE not in client.get(method.url).content.decode()
+    document.moderation_status = APPROVED
+    document.save()
+    assert TITLE in client.get(method.url).content.decode()
