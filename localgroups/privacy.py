@@ -54,6 +54,9 @@ class DraftsStayPrivatePolicy(PagePermissionPolicy):
 
 # Arguments of Wagtail's admin URLs that address a page.
 PAGE_ARGUMENTS = {"page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk"}
+# Views that take their pages as `?id=` (the page chooser's chosen-multiple view reads them
+# with Page.objects, past the chooser hooks and the permission policy).
+PAGES_BY_QUERY = {"wagtailadmin_choose_page_chosen_multiple"}
 
 
 class HiddenPagesMiddleware:
@@ -74,6 +77,8 @@ class HiddenPagesMiddleware:
         page_ids = [value for name, value in view_kwargs.items() if name in PAGE_ARGUMENTS]
         if "wagtailadmin_pages" in match.namespaces and "pk" in view_kwargs:
             page_ids.append(view_kwargs["pk"])
+        if match.url_name in PAGES_BY_QUERY:
+            page_ids += request.GET.getlist("id")
         if not page_ids:
             return None
         condition = visible_pages(request.user)

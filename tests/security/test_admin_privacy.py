@@ -183,6 +183,18 @@ def test_page_search_and_history_keep_drafts_within_the_group(client, member_a, 
     assert DRAFT not in history_of_b.text
 
 
+def test_page_chooser_names_no_draft_of_another_group(client, member_a, draft_b, draft_a):
+    """The chooser's chosen-multiple view reads its `?id=` pages past the chooser hooks."""
+    client.force_login(member_a)
+    url = reverse("wagtailadmin_choose_page_chosen_multiple")
+    foreign = client.get(url, {"id": [draft_b.pk]}, follow=True)
+    assert foreign.status_code == 404
+    assert DRAFT not in foreign.text
+    own = client.get(url, {"id": [draft_a.pk]})
+    assert own.status_code == 200
+    assert "Ervaring van groep A in concept" in own.text
+
+
 def test_editors_still_see_every_draft(client, draft_b):
     editor = make_user("redacteur-privacy", Group.objects.get(name=EDITORS_GROUP))
     client.force_login(editor)
