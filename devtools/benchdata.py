@@ -248,18 +248,29 @@ def _index(model, parent):
         backend.add_bulk(model, list(pages[start : start + BATCH]))
 
 
+BENCH_DOMAIN = "@bench.example.org"
+
+
 def _create_subscribers(count, now):
     from newsletter.models import Subscriber
 
     # The same addresses as bench_newsletter's, which deletes and recreates them.
-    existing = Subscriber.objects.filter(email__endswith="@bench.example.org").count()
+    existing = Subscriber.objects.filter(email__endswith=BENCH_DOMAIN).count()
     if existing >= count:
         return 0
-    Subscriber.objects.filter(email__endswith="@bench.example.org").delete()
+    Subscriber.objects.filter(email__endswith=BENCH_DOMAIN).delete()
+    create_subscribers(count, now)
+    return count
+
+
+def create_subscribers(count, now):
+    """`count` confirmed subscribers at the benchmark's domain, one in five in English."""
+    from newsletter.models import Subscriber
+
     Subscriber.objects.bulk_create(
         (
             Subscriber(
-                email=f"lezer{n}@bench.example.org",
+                email=f"lezer{n}{BENCH_DOMAIN}",
                 language="en" if n % 5 == 0 else "nl",
                 status=Subscriber.Status.CONFIRMED,
                 consent_at=now,
@@ -270,4 +281,3 @@ def _create_subscribers(count, now):
         ),
         batch_size=2000,
     )
-    return count

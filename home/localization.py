@@ -12,18 +12,15 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import DraftStateMixin, Locale, Page
 
-from home import privacy, requestcache, versions
+from home import privacy, versions
 
 
 def _locales():
     """{language code: Locale} of the enabled languages."""
-    return requestcache.memo(
-        (__name__, "locales"),
-        lambda: versions.versioned(
-            f"{versions.PREFIX}:locales",
-            [versions.GENERATION_KEY],
-            lambda: {locale.language_code: locale for locale in Locale.objects.all()},
-        ),
+    return versions.versioned(  # read once per request
+        f"{versions.PREFIX}:locales",
+        [versions.GENERATION_KEY],
+        lambda: {locale.language_code: locale for locale in Locale.objects.all()},
     )
 
 

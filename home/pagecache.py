@@ -25,7 +25,7 @@ store it under the new versions. A CDN in front of the site is purged through
 
 Entries live until purged, with a safety expiry (`KENNISBANK_PAGE_CACHE_TIMEOUT`, a day by
 default). Answers that depend on the clock (upcoming meetings, registration deadlines) say
-until when they hold (`versions.expire_at`/`expire_within`) and are kept no longer. A deploy
+until when they hold (`versions.expire_at`) and are kept no longer. A deploy
 that changes templates or code starts a fresh cache (`KENNISBANK_RELEASE`) or empties it
 (`manage.py purge_page_cache`).
 """

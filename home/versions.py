@@ -26,7 +26,6 @@ kept (`cachehealth`), so an outage costs speed, not the site.
 
 import contextlib
 import contextvars
-import datetime
 import uuid
 
 from django.conf import settings
@@ -195,11 +194,6 @@ def expire_at(moment):
     earliest = requestcache.get(_VALID_UNTIL)
     if earliest is None or moment < earliest:
         requestcache.put(_VALID_UNTIL, moment)
-
-
-def expire_within(seconds):
-    """What this request renders holds for at most `seconds`."""
-    expire_at(timezone.now() + datetime.timedelta(seconds=seconds))
 
 
 def seconds_valid(default):

@@ -1,5 +1,6 @@
 """A real SMTP server on 127.0.0.1 for tests that send mail (aiosmtpd)."""
 
+import contextlib
 import socket
 from email import message_from_bytes
 from email.policy import default
@@ -24,11 +25,11 @@ def free_port():
         return sock.getsockname()[1]
 
 
-@pytest.fixture
-def smtp_server(settings):
-    """Mail goes through real SMTP to a server in this process; yields its inbox."""
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+@contextlib.contextmanager
+def serving(settings, handler):
+    """A real SMTP server in this process answering with `handler` (an aiosmtpd handler such
+    as `Inbox`), and the site's mail going to it; yields the handler."""
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
@@ -36,9 +37,16 @@ def smtp_server(settings):
     settings.EMAIL_USE_TLS = False
     settings.EMAIL_TIMEOUT = 5
     try:
-        yield inbox
+        yield handler
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """Mail goes through real SMTP to a server in this process; yields its inbox."""
+    with serving(settings, Inbox()) as inbox:
+        yield inbox
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from newsletter import emails, mail
 from newsletter.mail import deliver
 from newsletter.models import Delivery, Mailing, Subscriber
 from newsletter.tasks import start_mailing
-from tests.smtp import Inbox, free_port
+from tests.smtp import Inbox, free_port, serving
 
 from .conftest import make_subscribers
 
@@ -190,17 +190,8 @@ class RefusingInbox:
 @pytest.fixture
 def refusing_smtp(settings):
     inbox = RefusingInbox("jan.devries@example.org")
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = controller.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_TIMEOUT = 5
-    try:
+    with serving(settings, inbox):
         yield inbox
-    finally:
-        controller.stop()
 
 
 def test_a_failing_recipient_is_recorded_and_the_rest_get_it(new_newsletter, refusing_smtp):
@@ -492,17 +483,8 @@ def picky_smtp(settings):
         greylisted={"lezer2@example.org", "lezer5@example.org", "sam.okafor@example.org"},
         unknown="jan.devries@example.org",
     )
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = controller.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_TIMEOUT = 5
-    try:
+    with serving(settings, inbox):
         yield inbox
-    finally:
-        controller.stop()
 
 
 def test_refused_for_now_is_tried_again_and_refused_for_good_fails_only_that_one(

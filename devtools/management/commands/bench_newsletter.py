@@ -19,6 +19,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 from django.utils import timezone
 
+from devtools.benchdata import BENCH_DOMAIN, create_subscribers
 from newsletter.mail import deliver
 from newsletter.models import (
     Delivery,
@@ -121,22 +122,9 @@ class Command(BaseCommand):
         Mailing.objects.filter(newsletter__slug__startswith="bench-").delete()
         NewsletterPage.objects.filter(slug__startswith="bench-").delete()
         Delivery.objects.filter(subscriber__email__endswith="@bench.example.org").delete()
-        Subscriber.objects.filter(email__endswith="@bench.example.org").delete()
+        Subscriber.objects.filter(email__endswith=BENCH_DOMAIN).delete()
         now = timezone.now()
-        Subscriber.objects.bulk_create(
-            (
-                Subscriber(
-                    email=f"lezer{n}@bench.example.org",
-                    language="en" if n % 5 == 0 else "nl",
-                    status=Subscriber.Status.CONFIRMED,
-                    consent_at=now,
-                    confirmed_at=now,
-                    consent_source="bench",
-                )
-                for n in range(count)
-            ),
-            batch_size=2000,
-        )
+        create_subscribers(count, now)
         index = NewsletterIndexPage.objects.get(locale__language_code="nl")
         template = NewsletterPage.objects.filter(locale=index.locale).first()
         page = NewsletterPage(
